@@ -1,0 +1,1 @@
+"""Core of the valorisation studio: pure Python, no Streamlit (see DESIGN.md)."""

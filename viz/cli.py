@@ -1,0 +1,43 @@
+"""python -m viz: the studio's journey, headless (contract in ../shared/CLI.md)."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+COMMANDS = ("inspect", "check", "treemap")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m viz", description="Studio de valorisation des données ouvertes")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"viz.commands.{name}")
+        except ModuleNotFoundError:
+            continue
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse, run, and turn every LoadError into a French message and exit status 2."""
+    from viz.io.errors import LoadError
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except LoadError as exc:
+        print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # never a traceback for a person: say what happened, in French
+        print(f"Erreur inattendue ({type(exc).__name__}) : {exc}. Le fichier original n'a pas été modifié.",
+              file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

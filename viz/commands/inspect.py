@@ -1,0 +1,43 @@
+"""python -m viz inspect FILE [--json]: how the file was read and what each column holds."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from viz.io import load
+from viz.profile import profile
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("inspect", help="Lire un fichier et décrire ses colonnes")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    ds = load(args.file, allow_private=args.allow_private_urls)
+    prof = profile(ds.original)
+    out = {
+        "format": ds.read.format,
+        "encoding": ds.read.encoding,
+        "separator": ds.read.separator,
+        "decimal": ds.read.decimal,
+        "thousands": ds.read.thousands,
+        "sheet": ds.read.sheet,
+        "sha256": ds.read.sha256,
+        "rows": int(len(ds.original)),
+        "columns": [{"name": c.name, "kind": c.kind, "missing": c.missing, "distinct": c.distinct,
+                     "examples": c.examples} for c in prof],
+    }
+    if args.json:
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({ds.read.format}, {ds.read.encoding}, "
+              f"séparateur {ds.read.separator!r}, décimale {ds.read.decimal!r})")
+        for c in out["columns"]:
+            print(f"  {c['name']:<40} {c['kind']:<18} manquants : {c['missing']}")
+    return 0

@@ -1,0 +1,63 @@
+"""Finding: one problem found by any check, with a stable code and a message in French and English."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Sequence
+
+from viz.i18n import t
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    """One problem: `rows` are row numbers as frictionless counts them (header = 1, first data row = 2)."""
+
+    code: str
+    severity: str
+    column: str | None
+    rows: Sequence[int]
+    message_fr: str
+    message_en: str = ""
+    count: int | None = None
+    constraint: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+    fix: Any = None  # an optional suggested viz.dataset.Step
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+        if self.count is None:
+            self.count = len(self.rows)
+
+    def message(self, lang: str = "fr") -> str:
+        """The message in `lang` (French when English is missing)."""
+        return self.message_en if lang == "en" and self.message_en else self.message_fr
+
+    def to_dict(self, lang: str = "fr") -> dict[str, Any]:
+        """The CLI's JSON shape (../shared/CLI.md)."""
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "column": self.column,
+            "rows": [int(r) for r in self.rows],
+            "count": int(self.count or 0),
+            "message": self.message(lang),
+        }
+
+
+def make(code: str, severity: str, column: str | None, rows: Iterable[int], key: str,
+         count: int | None = None, constraint: str | None = None, fix: Any = None,
+         details: dict[str, Any] | None = None, **params: Any) -> Finding:
+    """Build a Finding whose messages come from the i18n catalogue entry `key`."""
+    rows = [int(r) for r in rows]
+    n = len(rows) if count is None else count
+    filled = {"column": column, "count": n, **params}
+    return Finding(code=code, severity=severity, column=column, rows=rows,
+                   message_fr=t(key, "fr", **filled), message_en=t(key, "en", **filled),
+                   count=n, constraint=constraint, fix=fix, details=details or {})
+
+
+def has_errors(findings: Iterable[Finding]) -> bool:
+    """True when at least one finding is an error (the CLI then exits with 1)."""
+    return any(f.severity == "error" for f in findings)

@@ -1,0 +1,116 @@
+"""load(): any supported source (bytes, path or http(s) URL) into a Dataset with its original frozen."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from viz.dataset import Dataset, Metadata, ReadInfo, sha256
+from viz.io.csv import CsvOptions, read_csv
+from viz.io.errors import LoadError
+from viz.io.sniff import binary_kind, zip_kind
+
+__all__ = ["LoadError", "LoadOptions", "CsvOptions", "load", "load_bytes", "MAX_BYTES"]
+
+MAX_BYTES = 200 * 1024 * 1024  # same cap as server.maxUploadSize in .streamlit/config.toml
+
+
+@dataclass
+class LoadOptions:
+    """The user's overrides: CSV reading choices and the spreadsheet sheet."""
+
+    csv: CsvOptions = field(default_factory=CsvOptions)
+    sheet: str | None = None
+
+
+def _format_of(data: bytes, filename: str) -> str:
+    """csv, xlsx, ods, json, geojson or budget_xml, from the bytes first and the name second."""
+    kind = zip_kind(data)
+    if kind in ("xlsx", "ods"):
+        return kind
+    if kind is not None:
+        raise LoadError("io.zip_unsupported", filename=filename)
+    name = filename.lower()
+    binary = binary_kind(data[:8192])
+    if binary:
+        raise LoadError("io.binary", filename=filename or "fichier", kind=binary)
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        if head[:200].lower().startswith((b"<!doctype html", b"<html")):
+            raise LoadError("io.html", filename=filename or "fichier")
+        return "budget_xml"
+    if head.startswith((b"{", b"[")) or name.endswith((".json", ".geojson")):
+        if name.endswith(".geojson") or b'"FeatureCollection"' in data[:65536] or b'"Feature"' in data[:4096]:
+            return "geojson"
+        return "json"
+    if name.endswith((".xls",)):
+        raise LoadError("io.xls_old", filename=filename)
+    return "csv"
+
+
+def _finalise(table: pd.DataFrame) -> pd.DataFrame:
+    """Every column as text, empty cells as "" (never NaN), a fresh RangeIndex; read-only by convention."""
+    table = table.reset_index(drop=True)
+    for name in table.columns:
+        if str(table[name].dtype) != "str":
+            table[name] = table[name].fillna("").astype("str")
+    return table
+
+
+def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = None,
+               url: str | None = None) -> Dataset:
+    """Read bytes already in memory (an upload, a download) into a Dataset."""
+    opts = options or LoadOptions()
+    if len(data) > MAX_BYTES:
+        raise LoadError("io.too_big", size_mb=round(len(data) / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
+    if not data.strip():
+        raise LoadError("io.empty")
+    fmt = _format_of(data, filename)
+    common = dict(format=fmt, filename=filename, sha256=sha256(data), size_bytes=len(data), url=url)
+    if fmt == "csv":
+        res = read_csv(data, opts.csv)
+        info = ReadInfo(**common, encoding=res.encoding, separator=res.separator, quotechar=res.quotechar,
+                        decimal=res.decimal, thousands=res.thousands, header_row=res.header_row,
+                        notes=tuple(res.notes), ragged_rows=tuple(res.ragged_rows),
+                        columns_expected=res.columns_expected)
+        table = res.table
+    elif fmt in ("xlsx", "ods"):
+        from viz.io.spreadsheet import read_spreadsheet
+        table, sheet, sheets = read_spreadsheet(data, fmt, opts.sheet)
+        info = ReadInfo(**common, sheet=sheet, sheets=tuple(sheets))
+    elif fmt == "json":
+        from viz.io.json import read_json
+        table, notes = read_json(data)
+        info = ReadInfo(**common, encoding="utf-8", notes=tuple(notes))
+    elif fmt == "geojson":
+        from viz.io.geojson import read_geojson
+        table, notes = read_geojson(data)
+        info = ReadInfo(**common, encoding="utf-8", notes=tuple(notes))
+    else:
+        from viz.io.budget_xml import read_budget_xml
+        table, meta, encoding = read_budget_xml(data)
+        info = ReadInfo(**common, encoding=encoding)
+        return Dataset(original=_finalise(table), read=info, raw=data, meta=meta)
+    return Dataset(original=_finalise(table), read=info, raw=data, meta=Metadata(source_url=url or ""))
+
+
+def load(source: bytes | str | Path, filename: str = "", options: LoadOptions | None = None,
+         allow_private: bool = False) -> Dataset:
+    """Load a path, an http(s) URL or bytes; raises LoadError with a French message on bad input."""
+    if isinstance(source, bytes):
+        return load_bytes(source, filename, options)
+    text = str(source)
+    if text.startswith(("http://", "https://")):
+        from viz.io.url import fetch_url
+        data, name, final_url = fetch_url(text, allow_private=allow_private)
+        return load_bytes(data, name, options, url=final_url)
+    path = Path(text)
+    if not path.exists():
+        raise LoadError("io.not_found", path=text)
+    if path.is_dir():
+        raise LoadError("io.is_dir", path=text)
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise LoadError("io.too_big", size_mb=round(size / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
+    return load_bytes(path.read_bytes(), filename or path.name, options)

@@ -1,0 +1,227 @@
+"""CSV as portals publish it: guessed encoding, separator, header row, decimal and thousands marks.
+
+Every cell is read as text (codes keep their zeros); kinds are inferred afterwards, per column.
+The fast path is pyarrow; ragged rows or mixed encodings fall back to the csv module so nothing is lost.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from viz.io.errors import LoadError
+from viz.io.sniff import decode, detect_encoding
+
+SEPARATORS = (";", ",", "\t", "|")
+_SAMPLE_BYTES = 1 << 16
+_PYARROW_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252", "latin-1", "iso-8859-1", "iso-8859-15"}
+_COMMA_DECIMAL = re.compile(r"^[-+]?(\d{1,3}([ \u00a0\u202f.]\d{3})+|\d+),\d+$")
+_DOT_DECIMAL = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)\.\d+$")
+_SPACE_THOUSANDS = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
+
+
+@dataclass
+class CsvOptions:
+    """What the user may override; None means "guess"."""
+
+    encoding: str | None = None
+    separator: str | None = None
+    quotechar: str = '"'
+    decimal: str | None = None
+    thousands: str | None = None
+    header_row: int | None = None
+
+
+@dataclass
+class CsvResult:
+    table: pd.DataFrame
+    encoding: str
+    separator: str
+    quotechar: str
+    decimal: str
+    thousands: str | None
+    header_row: int
+    ragged_rows: list[tuple[int, int]]
+    columns_expected: int
+    notes: list[tuple]
+
+
+def _sample_text(data: bytes, encoding: str) -> str:
+    head = data[:_SAMPLE_BYTES]
+    if encoding == "mixed":
+        return decode(head, "mixed")
+    codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    text = head.decode(codec, errors="ignore")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _field_counts(lines: list[str], sep: str, quotechar: str) -> list[int]:
+    reader = csv.reader(lines, delimiter=sep, quotechar=quotechar)
+    try:
+        return [len(row) for row in reader]
+    except csv.Error:
+        return []
+
+
+def guess_separator(sample: str, quotechar: str = '"') -> str:
+    """The candidate that splits the lines most consistently into many fields (consistency x log(fields))."""
+    lines = sample.splitlines()[:50]
+    if len(sample) >= _SAMPLE_BYTES - 1 and len(lines) > 1:
+        lines = lines[:-1]  # the last sampled line may be cut
+    best, best_score = ",", (0.0, -99)
+    for sep in SEPARATORS:
+        counts = _field_counts(lines, sep, quotechar)
+        if not counts:
+            continue
+        mode, freq = Counter(counts).most_common(1)[0]
+        if mode < 2:
+            continue
+        score = (round(freq / len(counts) * math.log(mode), 6), -SEPARATORS.index(sep))
+        if score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def guess_header_row(sample: str, sep: str, quotechar: str) -> int:
+    """Skip title lines above the header: the first line with at least half the usual field count."""
+    lines = sample.splitlines()[:60]
+    counts = _field_counts(lines, sep, quotechar)
+    if len(counts) < 3:
+        return 0
+    mode = Counter(counts[1:]).most_common(1)[0][0]
+    for i, n in enumerate(counts[:20]):
+        if n >= max(2, mode / 2):
+            return i
+    return 0
+
+
+def clean_names(raw: list[str]) -> list[str]:
+    """Header names as read, trimmed; empty ones become `colonne_N`, repeated ones get `_2`, `_3`."""
+    names, seen = [], Counter()
+    for i, name in enumerate(raw):
+        name = (name or "").strip().strip("\ufeff") or f"colonne_{i + 1}"
+        seen[name] += 1
+        names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return names
+
+
+def _read_fast(data: bytes, encoding: str, sep: str, quotechar: str, header_row: int,
+               raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, int]:
+    """pyarrow read, all columns as strings; returns (None, n_bad) when some rows are ragged."""
+    bad = 0
+
+    def on_invalid(_row: object) -> str:
+        nonlocal bad
+        bad += 1
+        return "skip"
+
+    codec = "utf-8" if encoding in ("utf-8-sig", "mixed") else encoding
+    block = 1 << 22
+    while True:
+        try:
+            table = pacsv.read_csv(
+                io.BytesIO(data),
+                read_options=pacsv.ReadOptions(encoding=codec, skip_rows=header_row, block_size=block),
+                parse_options=pacsv.ParseOptions(delimiter=sep, quote_char=quotechar or False,
+                                                 newlines_in_values=multiline, invalid_row_handler=on_invalid),
+                convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in raw_names},
+                                                     strings_can_be_null=False, quoted_strings_can_be_null=False),
+            )
+        except pa.ArrowInvalid as exc:
+            if "straddl" in str(exc) and block < len(data) + 1:
+                block = min(len(data) + 1, block * 16)
+                continue
+            return None, -1
+        return (None, bad) if bad else (table, 0)
+
+
+def _read_slow(text: str, sep: str, quotechar: str, header_row: int) -> tuple[list[str], list[list[str]]]:
+    """The csv module, keeping every field of every row (short rows padded, long rows widened)."""
+    lines = text.splitlines(keepends=True)[header_row:]
+    reader = csv.reader(lines, delimiter=sep, quotechar=quotechar or None, strict=False)
+    try:
+        rows = [row for row in reader if row]
+    except csv.Error as exc:
+        raise LoadError("io.csv.malformed", line=reader.line_num + header_row, error=str(exc)) from exc
+    if not rows:
+        raise LoadError("io.empty")
+    return rows[0], rows[1:]
+
+
+def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
+    """Decimal mark and thousands separator, voted by the columns that look numeric."""
+    comma = dot = spaces = 0
+    for name in table.columns:
+        values = table[name].iloc[:2000]
+        values = values[values != ""].str.strip()
+        if values.empty:
+            continue
+        n_comma = int(values.str.fullmatch(_COMMA_DECIMAL.pattern).sum())
+        n_dot = int(values.str.fullmatch(_DOT_DECIMAL.pattern).sum())
+        comma += n_comma > n_dot
+        dot += n_dot > n_comma
+        spaces += int(values.str.fullmatch(_SPACE_THOUSANDS.pattern).sum()) > 0
+    decimal = "," if comma > dot else "."
+    thousands = " " if spaces else ("." if decimal == "," and dot == 0 and comma else None)
+    return decimal, thousands if thousands != "." else None
+
+
+def read_csv(data: bytes, options: CsvOptions | None = None) -> CsvResult:
+    """Read published CSV bytes into an all-text table, guessing what the user did not say."""
+    opts = options or CsvOptions()
+    if not data.strip():
+        raise LoadError("io.empty")
+    encoding = opts.encoding or detect_encoding(data)
+    if encoding not in _PYARROW_ENCODINGS | {"mixed", "utf-16"}:
+        try:
+            "".encode(encoding)
+        except LookupError as exc:
+            raise LoadError("io.csv.bad_encoding", encoding=encoding) from exc
+    notes: list[tuple] = []
+    if encoding == "mixed":
+        notes.append(("io.note.mixed_encoding",))
+    sample = _sample_text(data, encoding if encoding != "utf-16" else "utf-16")
+    quotechar = opts.quotechar
+    sep = opts.separator or guess_separator(sample, quotechar)
+    header_row = guess_header_row(sample, sep, quotechar) if opts.header_row is None else opts.header_row
+    if header_row:
+        notes.append(("io.note.header_row", {"row": header_row + 1}))
+    raw_names = next(csv.reader(io.StringIO("\n".join(sample.splitlines()[header_row:header_row + 50])),
+                                delimiter=sep, quotechar=quotechar or None), [])
+    if not any(n.strip() for n in raw_names):
+        raise LoadError("io.csv.no_header", line=header_row + 1)
+    multiline = bool(re.search(re.escape(quotechar) + r"[^" + re.escape(quotechar) + r"]*\n", sample)) if quotechar else False
+    table, ragged_rows, expected = None, [], len(raw_names)
+    if encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
+        arrow, _ = _read_fast(data, encoding, sep, quotechar, header_row, raw_names, multiline)
+        if arrow is not None:
+            table = arrow.to_pandas()
+            table.columns = clean_names(raw_names)
+    if table is None:
+        text = decode(data, encoding)
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        header, rows = _read_slow(text, sep, quotechar, header_row)
+        expected = len(header)
+        width = max([expected] + [len(r) for r in rows])
+        ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if len(r) != expected]
+        if ragged_rows:
+            notes.append(("io.note.ragged", {"count": len(ragged_rows), "row": ragged_rows[0][0],
+                                              "fields": ragged_rows[0][1], "expected": expected}))
+        names = clean_names(header + [""] * (width - expected))
+        padded = [r + [""] * (width - len(r)) for r in rows]
+        table = pd.DataFrame(padded, columns=names, dtype="str") if padded else pd.DataFrame(
+            {n: pd.Series([], dtype="str") for n in names})
+    if table.empty:
+        notes.append(("io.note.header_only",))
+    decimal, thousands = _guess_marks(table)
+    return CsvResult(table=table, encoding=encoding, separator=sep, quotechar=quotechar,
+                     decimal=opts.decimal or decimal, thousands=opts.thousands if opts.thousands is not None else thousands,
+                     header_row=header_row, ragged_rows=ragged_rows, columns_expected=expected, notes=notes)

@@ -1,0 +1,89 @@
+"""XLSX (openpyxl, read-only, defused XML) and ODS (odfpy through pandas): one sheet as a text table."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+import zipfile
+
+import pandas as pd
+
+from viz.io.errors import LoadError
+
+
+def cell_text(value: object) -> str:
+    """A spreadsheet cell as the text a person sees: 1053 not 1053.0, dates in ISO, empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat() if value == value.normalize() else value.isoformat(sep=" ")
+    return str(value)
+
+
+def _rows_to_table(rows: list[list[object]], sheet: str) -> pd.DataFrame:
+    """First non-empty row is the header; trailing empty rows and columns are dropped, inner ones kept."""
+    text = [[cell_text(v) for v in row] for row in rows]
+    while text and not any(c.strip() for c in text[-1]):
+        text.pop()
+    start = next((i for i, row in enumerate(text) if any(c.strip() for c in row)), None)
+    if start is None:
+        raise LoadError("io.sheet.empty", sheet=sheet)
+    width = max(len(r) for r in text[start:])
+    while width > 0 and not any(len(r) >= width and r[width - 1].strip() for r in text[start:]):
+        width -= 1
+    from viz.io.csv import clean_names
+    header = clean_names((text[start] + [""] * width)[:width])
+    body = [(r + [""] * width)[:width] for r in text[start + 1:]]
+    return pd.DataFrame(body, columns=header, dtype="str") if body else pd.DataFrame(
+        {n: pd.Series([], dtype="str") for n in header})
+
+
+def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[str]]:
+    import defusedxml  # noqa: F401  openpyxl parses safely only when defusedxml is installed
+    import openpyxl
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
+    try:
+        names = list(book.sheetnames)
+        if not names:
+            raise LoadError("io.sheet.none")
+        name = sheet or names[0]
+        if name not in names:
+            raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
+        rows = [list(r) for r in book[name].iter_rows(values_only=True)]
+    finally:
+        book.close()
+    return _rows_to_table(rows, name), name, names
+
+
+def _read_ods(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[str]]:
+    try:
+        sheets = pd.read_excel(io.BytesIO(data), engine="odf", sheet_name=None, header=None, dtype=object)
+    except Exception as exc:  # odfpy raises many types on broken files
+        raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
+    names = list(sheets)
+    if not names:
+        raise LoadError("io.sheet.none")
+    name = sheet or names[0]
+    if name not in sheets:
+        raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
+    frame = sheets[name]
+    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+    return _rows_to_table(rows, name), name, names
+
+
+def read_spreadsheet(data: bytes, fmt: str, sheet: str | None = None) -> tuple[pd.DataFrame, str, list[str]]:
+    """Read one sheet (the first by default): (table, sheet read, all sheet names)."""
+    return _read_xlsx(data, sheet) if fmt == "xlsx" else _read_ods(data, sheet)

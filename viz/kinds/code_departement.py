@@ -1,0 +1,6 @@
+"""Département code: 01-95, 2A, 2B, 971-976 (also `1`-`9` that lost their zero)."""
+KIND, PROPORTION, NAME = "code_departement", 0.9, r"dep|dpt|departement|département"
+
+
+def matches(values):
+    return values.str.upper().str.fullmatch(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]").to_numpy(dtype=bool)

@@ -1,0 +1,18 @@
+"""Postal code: 5 digits; 4-digit values (lost leading zero) accepted when the name says postal."""
+import re
+
+KIND, PROPORTION = "code_postal", 0.9
+_NAME = r"postal|(^|[^a-z])cp([^a-z]|$)|zip|code_?post"
+
+
+def matches(values):
+    five = values.str.fullmatch(r"\d{5}")
+    name = getattr(values, "name", "") or ""
+    if re.search(_NAME, str(name).lower()):
+        return values.str.fullmatch(r"\d{4,5}").to_numpy(dtype=bool)
+    if re.search(r"insee|commune|codgeo|com([^a-z]|$)", str(name).lower()):
+        return (five & False).to_numpy(dtype=bool)
+    # without a name hint, postal codes mostly end in 0 (04100, 13090); INSEE codes do not
+    ends_zero = values.str.endswith("0")
+    share = float(ends_zero[five].mean()) if five.any() else 0.0
+    return (five & (share > 0.6)).to_numpy(dtype=bool)
