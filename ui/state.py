@@ -78,3 +78,101 @@ def sidebar() -> None:
         if ds is not None:
             st.caption(f"{t('app.current')} : **{ds.read.filename}** · {len(ds.original):,} {t('word.rows')}"
                        .replace(",", "\u202f"))
+
+
+def fmt_int(value: int) -> str:
+    """`39 192` in French, `39,192` in English."""
+    from viz.fmt import number
+    return number(value, lang(), digits=0)
+
+
+def sample_picker() -> None:
+    """Switch to another bundled sample."""
+    names = [n for n in SAMPLES if (SAMPLE_DIR / n).exists()]
+    if not names:
+        return
+    with st.form("sample_picker"):
+        choice = st.selectbox(t("app.sample"), names, format_func=lambda n: t(SAMPLES[n]))
+        if st.form_submit_button(t("home.open_sample")):
+            open_sample(choice)
+            st.rerun()
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def profile_cached(key: str, _table) -> list[dict]:
+    """Column profiles, cached on the dataset key (file SHA-256 + steps), not on the DataFrame."""
+    from viz.profile import profile
+    return [p.to_dict() for p in profile(_table)]
+
+
+def url_loader() -> None:
+    """A URL: a direct file link, or a data.gouv.fr / CKAN dataset page whose resource the user picks."""
+    url = st.text_input(t("import.url"), placeholder="https://www.data.gouv.fr/fr/datasets/…")
+    if st.button(t("import.url.look"), disabled=not url):
+        from viz.io.url import resolve
+        try:
+            st.session_state["url_resources"] = (url, resolve(url.strip()))
+            st.session_state.pop("load_error", None)
+        except LoadError as exc:
+            st.session_state["load_error"] = exc.message(lang())
+    found = st.session_state.get("url_resources")
+    if not found or found[0] != url:
+        return
+    resources = found[1]
+    if not resources:
+        st.warning(t("import.url.none"))
+        return
+    index = st.selectbox(t("import.url.pick"), range(len(resources)),
+                         format_func=lambda i: f"{resources[i].title or resources[i].url} ({resources[i].format or '?'})")
+    if st.button(t("import.url.load")):
+        from viz.io.url import fetch_url
+        try:
+            data, name, final = fetch_url(resources[index].url)
+            ds = open_bytes(data, name)
+            ds.meta.source_url = final
+            st.session_state.pop("load_error", None)
+        except LoadError as exc:
+            st.session_state["load_error"] = exc.message(lang())
+
+
+def read_summary(ds: Dataset) -> None:
+    """Rows, columns and how the file was read."""
+    read = ds.read
+    cols = st.columns(4)
+    cols[0].metric(t("word.rows").capitalize(), fmt_int(len(ds.original)))
+    cols[1].metric(t("word.columns").capitalize(), fmt_int(ds.original.shape[1]))
+    cols[2].metric(t("home.format"), read.format.upper())
+    cols[3].metric(t("import.size"), f"{fmt_int(round(read.size_bytes / 1024))} Ko")
+    details = [f"{t('import.encoding')} : {read.encoding}"] if read.encoding else []
+    if read.format == "csv":
+        details += [f"{t('import.separator')} : « {read.separator} »", f"{t('import.decimal')} : « {read.decimal} »"]
+    if read.sheet:
+        details.append(f"{t('import.sheet')} : {read.sheet}")
+    details.append(f"SHA-256 : {read.sha256[:16]}…")
+    st.caption(" · ".join(details))
+
+
+def metadata_form(ds: Dataset) -> None:
+    """Title, producer, licence, publication date, source: used by exports and the context sheet."""
+    with st.expander(t("import.meta"), expanded=False):
+        with st.form("metadata"):
+            meta = ds.meta
+            title = st.text_input(t("import.meta.title"), meta.title)
+            producer = st.text_input(t("import.meta.producer"), meta.producer)
+            licence = st.text_input(t("import.meta.licence"), meta.licence)
+            published = st.text_input(t("import.meta.published"), meta.published, placeholder="2025-01-31")
+            source = st.text_input(t("import.meta.source"), meta.source_url)
+            if st.form_submit_button(t("import.meta.save")):
+                meta.title, meta.producer, meta.licence = title, producer, licence
+                meta.published, meta.source_url = published, source
+                st.success(t("import.meta.saved"))
+
+
+def paged_table(table, key: str, page_size: int = 50) -> None:
+    """Show one page of a table: a million rows are never sent to the browser."""
+    pages = max(1, -(-len(table) // page_size))
+    page = st.number_input(t("import.page", pages=fmt_int(pages)), min_value=1, max_value=pages, value=1, key=f"{key}_page")
+    start = (int(page) - 1) * page_size
+    view = table.iloc[start:start + page_size].copy()
+    view.index = view.index + 2  # row numbers as a spreadsheet (and frictionless) shows them
+    st.dataframe(view.map(lambda v: v if len(v) <= 200 else v[:200] + "…"), width="stretch")

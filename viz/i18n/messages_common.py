@@ -36,3 +36,8 @@ MESSAGES.update({
                      "en": "Digital inclusion places in Provence-Alpes-Côte d'Azur (sample)"},
     "sample.producer": {"fr": "Studio de valorisation (données d'exemple générées)", "en": "Valorisation studio (generated sample data)"},
 })
+MESSAGES.update({
+    "home.format": {"fr": "Format", "en": "Format"},
+    "home.go_import": {"fr": "Importer un autre fichier ou regarder les colonnes", "en": "Import another file or look at the columns"},
+    "home.open_sample": {"fr": "Ouvrir cet exemple", "en": "Open this sample"},
+})

@@ -82,3 +82,8 @@ MESSAGES.update({
     "io.xml.no_lines": {"fr": "Ce document budgétaire ne contient aucune ligne budgétaire (LigneBudget).",
                         "en": "This budget document holds no budget line (LigneBudget)."},
 })
+MESSAGES.update({
+    "io.note.bad_bytes": {
+        "fr": "Certains octets ne sont pas valides en {encoding} : ils sont affichés « � ». Essayez un autre encodage dans les options de lecture.",
+        "en": "Some bytes are not valid {encoding}: they show as “�”. Try another encoding in the reading options."},
+})

@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from viz.io.errors import LoadError
-from viz.io.sniff import decode, detect_encoding
+from viz.io.sniff import decode, decodes_cleanly, detect_encoding
 
 SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
@@ -199,7 +199,9 @@ def read_csv(data: bytes, options: CsvOptions | None = None) -> CsvResult:
         raise LoadError("io.csv.no_header", line=header_row + 1)
     multiline = bool(re.search(re.escape(quotechar) + r"[^" + re.escape(quotechar) + r"]*\n", sample)) if quotechar else False
     table, ragged_rows, expected = None, [], len(raw_names)
-    if encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
+    if opts.encoding is not None and not decodes_cleanly(data, encoding):
+        notes.append(("io.note.bad_bytes", {"encoding": encoding}))
+    elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
         arrow, _ = _read_fast(data, encoding, sep, quotechar, header_row, raw_names, multiline)
         if arrow is not None:
             table = arrow.to_pandas()

@@ -61,6 +61,15 @@ def _valid_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
     return True
 
 
+def decodes_cleanly(data: bytes, encoding: str) -> bool:
+    """True when every byte of `data` is valid in `encoding` (a user's choice may be wrong)."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        return _valid_utf8(data)
+    if encoding == "cp1252":
+        return not (_CP1252_UNDEFINED & set(data))
+    return True
+
+
 def detect_encoding(data: bytes) -> str:
     """utf-8-sig, utf-16, utf-8, mixed (utf-8 lines among cp1252 ones), cp1252 or latin-1."""
     if data.startswith(codecs.BOM_UTF8):

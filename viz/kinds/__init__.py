@@ -34,7 +34,7 @@ def sample_values(values: pd.Series, size: int = SAMPLE) -> pd.Series:
 
 def detect_kind(name: str, values: pd.Series) -> str:
     """The most specific kind whose detector matches enough of the column (else `text`)."""
-    sample = sample_values(values)
+    sample = sample_values(values).rename(name)
     if sample.empty:
         return "empty"
     lowered = name.lower()

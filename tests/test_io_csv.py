@@ -1,0 +1,141 @@
+"""CSV as portals publish it: encodings, separators, decimal marks, title lines, ragged rows."""
+import codecs
+
+import pytest
+
+from tests.fixtures import communes_csv_latin1
+from viz.io import CsvOptions, LoadError, LoadOptions, load, load_bytes
+
+
+def test_latin1_semicolon_decimal_comma_keeps_codes_as_text():
+    ds = load_bytes(communes_csv_latin1(), "communes.csv")
+    assert ds.read.encoding == "cp1252"
+    assert ds.read.separator == ";"
+    assert ds.read.decimal == ","
+    assert ds.read.thousands == " "
+    assert list(ds.original["code_insee"]) == ["01053", "2A004", "04070", "13055", "06088"]
+    assert ds.original["code_postal"].iloc[2] == "04000"
+    assert ds.original.loc[0, "population"] == "41\u00a0365"
+    assert "département" in ds.original.columns and "budget_€" in ds.original.columns
+    assert all(str(dt) == "str" for dt in ds.original.dtypes)
+
+
+@pytest.mark.parametrize("sep", [";", ",", "\t", "|"])
+def test_separator_guessed(sep):
+    text = sep.join(["siret", "nom", "montant"]) + "\n"
+    text += "\n".join(sep.join([f"{i:014d}", f"Association {i}", f"{i * 10}"]) for i in range(1, 30))
+    ds = load_bytes(text.encode(), "x.csv")
+    assert ds.read.separator == sep
+    assert ds.original.shape == (29, 3)
+    assert ds.original.loc[0, "siret"] == "00000000000001"
+
+
+def test_utf8_bom_and_utf16():
+    text = "nom;ville\nÉcole Jules-Ferry;Besançon\n"
+    ds = load_bytes(codecs.BOM_UTF8 + text.encode(), "a.csv")
+    assert ds.read.encoding == "utf-8-sig" and list(ds.original.columns) == ["nom", "ville"]
+    assert ds.original.loc[0, "ville"] == "Besançon"
+    ds16 = load_bytes(text.encode("utf-16"), "b.csv")
+    assert ds16.read.encoding == "utf-16" and ds16.original.loc[0, "nom"] == "École Jules-Ferry"
+
+
+def test_mixed_encoding_is_decoded_line_by_line():
+    data = "nom;montant\n".encode() + "Comité des fêtes;100 €\n".encode("cp1252") + "Théâtre;200 €\n".encode()
+    ds = load_bytes(data, "mixte.csv")
+    assert ds.read.encoding == "mixed"
+    assert list(ds.original["nom"]) == ["Comité des fêtes", "Théâtre"]
+    assert list(ds.original["montant"]) == ["100 €", "200 €"]
+    assert ds.read.notes[0][0] == "io.note.mixed_encoding"
+
+
+def test_title_lines_above_header_are_skipped():
+    text = "Budget primitif 2025\nVille de Gap\ncode;libellé;montant\n011;Charges à caractère général;1 234,50\n012;Charges de personnel;9 876,00\n"
+    ds = load_bytes(text.encode(), "b.csv")
+    assert ds.read.header_row == 2
+    assert list(ds.original.columns) == ["code", "libellé", "montant"]
+    assert list(ds.original["code"]) == ["011", "012"]
+
+
+def test_ragged_rows_keep_every_field():
+    text = "a;b;c\n1;2;3\n4;5;6;7\n8;9\n"
+    ds = load_bytes(text.encode(), "r.csv")
+    assert ds.original.shape == (3, 4)
+    assert ds.original.loc[1, "colonne_4"] == "7"
+    assert ds.original.loc[2, "c"] == ""
+    assert ds.read.ragged_rows == ((3, 4), (4, 2))
+    assert ds.read.columns_expected == 3
+
+
+def test_quoted_newlines_in_header_and_cells():
+    text = 'nom;"Montant\nde la subvention";cp\n"Club ""Les Amis""";"2 550,00";72000\n"Ligne\nsur deux";"10,00";72100\n'
+    ds = load_bytes(text.encode("latin-1"), "q.csv")
+    assert list(ds.original.columns) == ["nom", "Montant\nde la subvention", "cp"]
+    assert list(ds.original["nom"]) == ['Club "Les Amis"', "Ligne\nsur deux"]
+    assert ds.read.decimal == ","
+
+
+def test_user_overrides_each_guess():
+    data = communes_csv_latin1()
+    ds = load_bytes(data, "c.csv", LoadOptions(csv=CsvOptions(encoding="utf-8", separator=",", decimal=".")))
+    assert ds.read.separator == "," and ds.read.decimal == "." and ds.read.encoding == "utf-8"
+    assert ds.original.shape[1] < 7  # read with a comma, the file splits differently: the user sees it at once
+
+
+def test_duplicate_and_empty_header_names_are_made_unique():
+    ds = load_bytes(b"nom;nom;;x\n1;2;3;4\n", "d.csv")
+    assert list(ds.original.columns) == ["nom", "nom_2", "colonne_3", "x"]
+
+
+def test_header_only_file_is_read_with_a_note():
+    ds = load_bytes(b"code_insee;nom\n", "h.csv")
+    assert ds.original.shape == (0, 2)
+    assert ("io.note.header_only",) in ds.read.notes
+
+
+@pytest.mark.parametrize("data,key", [
+    (b"", "io.empty"),
+    (b"  \r\n\r\n", "io.empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(200), "io.binary"),
+    (b"%PDF-1.7\n" + bytes(100), "io.binary"),
+    (b"<!DOCTYPE html><html><body>Not found</body></html>", "io.html"),
+])
+def test_bad_input_gets_a_french_message(data, key):
+    with pytest.raises(LoadError) as err:
+        load_bytes(data, "donnees.csv")
+    assert err.value.key == key
+    message = err.value.message("fr")
+    assert message and "Traceback" not in message
+    if key == "io.binary":
+        assert "donnees.csv" in message and "n'est pas un fichier de données texte" in message
+
+
+def test_one_huge_line_is_read_not_refused():
+    big = "texte\n" + "a" * (50 * 1024 * 1024) + "\n"
+    ds = load_bytes(big.encode(), "long.csv")
+    assert ds.original.shape == (1, 1)
+    assert len(ds.original.iloc[0, 0]) == 50 * 1024 * 1024
+
+
+def test_file_too_big_is_refused_before_reading(tmp_path, monkeypatch):
+    import viz.io as vio
+    monkeypatch.setattr(vio, "MAX_BYTES", 1000)
+    path = tmp_path / "gros.csv"
+    path.write_bytes(b"a;b\n" + b"1;2\n" * 1000)
+    with pytest.raises(LoadError) as err:
+        load(path)
+    assert "au-delà de la limite" in err.value.message("fr")
+
+
+def test_missing_path_and_folder(tmp_path):
+    with pytest.raises(LoadError, match="introuvable"):
+        load(tmp_path / "absent.csv")
+    with pytest.raises(LoadError, match="dossier"):
+        load(tmp_path)
+
+
+def test_sha256_and_raw_bytes_are_kept():
+    data = communes_csv_latin1()
+    ds = load_bytes(data, "c.csv")
+    import hashlib
+    assert ds.read.sha256 == hashlib.sha256(data).hexdigest()
+    assert ds.raw == data
