@@ -20,6 +20,6 @@ else:
     cols[2].metric(state.t("home.format"), ds.read.format.upper())
     st.caption(f"**{ds.meta.title or ds.read.filename}** · {ds.read.filename}")
     st.dataframe(ds.original.head(10), hide_index=True)
-    st.page_link("pages/importer.py", label=state.t("home.go_import"), icon="📥")
+    st.page_link("pages/importer.py", label=state.t("home.go_import"), icon=":material/upload_file:")
 
 state.sample_picker()

@@ -43,12 +43,12 @@ if read.format == "csv":
     with st.expander(state.t("import.options"), expanded=False):
         c1, c2, c3, c4 = st.columns(4)
         encodings = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "mixed", "utf-16"]
-        enc = c1.selectbox(state.t("import.encoding"), encodings, index=encodings.index(read.encoding) if read.encoding in encodings else 0)
+        enc = c1.selectbox(state.t("import.encoding"), encodings, index=encodings.index(read.encoding) if read.encoding in encodings else 0, key=f"opt_encoding_{read.sha256[:12]}")
         seps = list(SEPARATORS)
-        sep = c2.selectbox(state.t("import.separator"), seps, index=seps.index(read.separator) if read.separator in seps else 0,
+        sep = c2.selectbox(state.t("import.separator"), seps, index=seps.index(read.separator) if read.separator in seps else 0, key=f"opt_separator_{read.sha256[:12]}",
                            format_func=lambda s: state.t(f"import.sep.{ {';': 'semicolon', ',': 'comma', chr(9): 'tab', '|': 'pipe'}[s] }"))
-        dec = c3.selectbox(state.t("import.decimal"), [",", "."], index=0 if read.decimal == "," else 1)
-        header = c4.number_input(state.t("import.header_row"), min_value=1, max_value=50, value=read.header_row + 1)
+        dec = c3.selectbox(state.t("import.decimal"), [",", "."], index=0 if read.decimal == "," else 1, key=f"opt_decimal_{read.sha256[:12]}")
+        header = c4.number_input(state.t("import.header_row"), min_value=1, max_value=50, value=read.header_row + 1, key=f"opt_header_{read.sha256[:12]}")
         if (enc, sep, dec, header - 1) != (read.encoding, read.separator, read.decimal, read.header_row):
             try:
                 state.open_bytes(ds.raw, read.filename, LoadOptions(csv=CsvOptions(
@@ -57,7 +57,7 @@ if read.format == "csv":
             except LoadError as exc:
                 st.error(exc.message(state.lang()))
 elif read.sheets and len(read.sheets) > 1:
-    sheet = st.selectbox(state.t("import.sheet"), list(read.sheets), index=list(read.sheets).index(read.sheet))
+    sheet = st.selectbox(state.t("import.sheet"), list(read.sheets), index=list(read.sheets).index(read.sheet), key=f"opt_sheet_{read.sha256[:12]}")
     if sheet != read.sheet:
         try:
             state.open_bytes(ds.raw, read.filename, LoadOptions(sheet=sheet))

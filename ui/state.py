@@ -86,6 +86,15 @@ def fmt_int(value: int) -> str:
     return number(value, lang(), digits=0)
 
 
+def fmt_size(size: int) -> str:
+    """`361 o`, `12,4 Ko`, `130,2 Mo` (bytes in French units)."""
+    from viz.fmt import number
+    for unit, factor in (("Mo", 1e6), ("Ko", 1e3)):
+        if size >= factor:
+            return f"{number(size / factor, lang(), digits=1)} {unit if lang() == 'fr' else unit.replace('o', 'B')}"
+    return f"{size} {'o' if lang() == 'fr' else 'B'}"
+
+
 def sample_picker() -> None:
     """Switch to another bundled sample."""
     names = [n for n in SAMPLES if (SAMPLE_DIR / n).exists()]
@@ -142,7 +151,7 @@ def read_summary(ds: Dataset) -> None:
     cols[0].metric(t("word.rows").capitalize(), fmt_int(len(ds.original)))
     cols[1].metric(t("word.columns").capitalize(), fmt_int(ds.original.shape[1]))
     cols[2].metric(t("home.format"), read.format.upper())
-    cols[3].metric(t("import.size"), f"{fmt_int(round(read.size_bytes / 1024))} Ko")
+    cols[3].metric(t("import.size"), fmt_size(read.size_bytes))
     details = [f"{t('import.encoding')} : {read.encoding}"] if read.encoding else []
     if read.format == "csv":
         details += [f"{t('import.separator')} : « {read.separator} »", f"{t('import.decimal')} : « {read.decimal} »"]

@@ -1,7 +1,8 @@
 """load(): any supported source (bytes, path or http(s) URL) into a Dataset with its original frozen."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -64,10 +65,18 @@ def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = No
     opts = options or LoadOptions()
     if len(data) > MAX_BYTES:
         raise LoadError("io.too_big", size_mb=round(len(data) / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
-    if not data.strip():
+    if not data or data.isspace():
         raise LoadError("io.empty")
     fmt = _format_of(data, filename)
-    common = dict(format=fmt, filename=filename, sha256=sha256(data), size_bytes=len(data), url=url)
+    with ThreadPoolExecutor(max_workers=1) as pool:  # hashlib releases the GIL: hash while parsing
+        digest = pool.submit(sha256, data)
+        ds = _read(data, fmt, filename, opts, url, digest)
+    return ds
+
+
+def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future) -> Dataset:
+    """Dispatch to the reader of `fmt`; `digest` is the SHA-256 being computed meanwhile."""
+    common = dict(format=fmt, filename=filename, size_bytes=len(data), url=url)
     if fmt == "csv":
         res = read_csv(data, opts.csv)
         info = ReadInfo(**common, encoding=res.encoding, separator=res.separator, quotechar=res.quotechar,
@@ -90,8 +99,9 @@ def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = No
     else:
         from viz.io.budget_xml import read_budget_xml
         table, meta, encoding = read_budget_xml(data)
-        info = ReadInfo(**common, encoding=encoding)
+        info = ReadInfo(**common, encoding=encoding, sha256=digest.result())
         return Dataset(original=_finalise(table), read=info, raw=data, meta=meta)
+    info = replace(info, sha256=digest.result())
     return Dataset(original=_finalise(table), read=info, raw=data, meta=Metadata(source_url=url or ""))
 
 
@@ -102,8 +112,8 @@ def load(source: bytes | str | Path, filename: str = "", options: LoadOptions | 
         return load_bytes(source, filename, options)
     text = str(source)
     if text.startswith(("http://", "https://")):
-        from viz.io.url import fetch_url
-        data, name, final_url = fetch_url(text, allow_private=allow_private)
+        from viz.io.url import fetch
+        data, name, final_url, _resources = fetch(text, allow_private=allow_private)
         return load_bytes(data, name, options, url=final_url)
     path = Path(text)
     if not path.exists():

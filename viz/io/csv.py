@@ -176,7 +176,7 @@ def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
 def read_csv(data: bytes, options: CsvOptions | None = None) -> CsvResult:
     """Read published CSV bytes into an all-text table, guessing what the user did not say."""
     opts = options or CsvOptions()
-    if not data.strip():
+    if not data or data.isspace():
         raise LoadError("io.empty")
     encoding = opts.encoding or detect_encoding(data)
     if encoding not in _PYARROW_ENCODINGS | {"mixed", "utf-16"}:
