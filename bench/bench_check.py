@@ -1,0 +1,118 @@
+"""Time `python -m viz check --schema` against `frictionless.validate` on the same generated file.
+
+python bench/bench_check.py [--rows 1000000]   prints a markdown table (seconds, peak MB, errors, speed-up).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = {
+    "fields": [
+        {"name": "siret", "type": "string", "constraints": {"required": True, "pattern": r"^\d{14}$"}},
+        {"name": "code_insee", "type": "string", "constraints": {"pattern": r"^([013-9]\d|2[AB1-9])\d{3}$"}},
+        {"name": "nom", "type": "string", "constraints": {"required": True, "maxLength": 60}},
+        {"name": "date_convention", "type": "date"},
+        {"name": "montant", "type": "number", "decimalChar": ",", "constraints": {"minimum": 0}},
+        {"name": "nature", "type": "string", "constraints": {"enum": ["aide en numéraire", "aide en nature"]}},
+        {"name": "email", "type": "string", "format": "email"},
+        {"name": "nb_agents", "type": "integer", "constraints": {"minimum": 0, "maximum": 100000}},
+        {"name": "ess", "type": "boolean", "trueValues": ["oui"], "falseValues": ["non"]},
+    ]
+}
+
+
+def make_file(rows: int, folder: Path, seed: int = 7) -> tuple[Path, Path]:
+    """A `;`-separated UTF-8 CSV with realistic French columns and about 2 % faulty cells."""
+    rng = np.random.default_rng(seed)
+    siret = pd.Series(rng.integers(10**13, 10**14 - 1, rows)).astype(str)
+    insee = pd.Series(rng.integers(1001, 95690, rows)).astype(str).str.zfill(5)
+    names = np.array(["Association Les Amis du Quartier", "Commune de Saint-Étienne", "Club sportif de Vendée",
+                      "Comité des fêtes", "Théâtre du Peuple"])
+    days = pd.to_datetime("2015-01-01") + pd.to_timedelta(rng.integers(0, 3650, rows), unit="D")
+    table = pd.DataFrame({
+        "siret": siret, "code_insee": insee, "nom": names[rng.integers(0, len(names), rows)],
+        "date_convention": days.strftime("%Y-%m-%d"),
+        "montant": pd.Series(rng.integers(100, 10**7, rows) / 100).map("{:.2f}".format).str.replace(".", ",", regex=False),
+        "nature": np.where(rng.random(rows) < 0.5, "aide en numéraire", "aide en nature"),
+        "email": pd.Series(rng.integers(0, 50000, rows)).map("contact{}@asso-exemple.fr".format),
+        "nb_agents": pd.Series(rng.integers(0, 500, rows)).astype(str),
+        "ess": np.where(rng.random(rows) < 0.3, "oui", "non"),
+    })
+    bad = {"siret": "123 456 789", "code_insee": "1053", "date_convention": "31/12/2019", "montant": "12.50",
+           "nature": "numéraire", "email": "contact@", "nb_agents": "12,5", "ess": "peut-être", "nom": ""}
+    per_column = max(1, int(rows * 0.02 / len(bad)))
+    for column, value in bad.items():
+        table.loc[rng.choice(rows, per_column, replace=False), column] = value
+    data, schema = folder / "subventions.csv", folder / "schema.json"
+    table.to_csv(data, sep=";", index=False)
+    schema.write_text(json.dumps(SCHEMA, ensure_ascii=False), encoding="utf-8")
+    return data, schema
+
+
+FRICTIONLESS = """
+import json, sys, frictionless
+from frictionless import formats
+dialect = frictionless.Dialect(controls=[formats.CsvControl(delimiter=";")])
+with frictionless.system.use_context(trusted=True):
+    resource = frictionless.Resource(path=sys.argv[1], schema=frictionless.Schema.from_descriptor(sys.argv[2]), dialect=dialect)
+    report = frictionless.validate(resource, limit_errors=10**8)
+print(len(report.flatten(["type"])))
+"""
+
+
+SCHEMA_ONLY = """
+import json, sys
+from viz.io import load
+from viz.checks.schema import validate
+ds = load(sys.argv[1])
+print(sum(f.count for f in validate(ds.original, json.load(open(sys.argv[2])), ds.read) if f.severity == "error"))
+"""
+
+
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS in MB (of this child alone) and stdout of a subprocess."""
+    wrapper = ("import resource, subprocess, sys, json; p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+               "print(json.dumps([resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.stdout, p.returncode]))")
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", wrapper, *cmd], capture_output=True, text=True, cwd=ROOT, check=True)
+    seconds = time.perf_counter() - start
+    peak_kb, stdout, _ = json.loads(done.stdout)
+    return seconds, peak_kb / 1024, stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--skip-frictionless", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        data, schema = make_file(args.rows, Path(tmp))
+        ours_s, ours_mb, out = timed([sys.executable, "-m", "viz", "check", str(data), "--schema", str(schema), "--json"])
+        report = json.loads(out)
+        ours_n = sum(f["count"] for f in report["findings"] if f["code"].startswith("schema."))
+        lines = ["| tool | seconds | peak MB | errors | speed-up |", "|---|---:|---:|---:|---:|"]
+        so_s, so_mb, so_out = timed([sys.executable, "-c", SCHEMA_ONLY, str(data), str(schema)])
+        if not args.skip_frictionless:
+            fl_s, fl_mb, fl_out = timed([sys.executable, "-c", FRICTIONLESS, str(data), str(schema)])
+            lines.append(f"| frictionless.validate | {fl_s:.1f} | {fl_mb:.0f} | {int(fl_out.strip())} | 1.0x |")
+            lines.append(f"| python -m viz check --schema (schema + quality checks) | {ours_s:.1f} | {ours_mb:.0f} | {ours_n} | {fl_s / ours_s:.1f}x |")
+            lines.append(f"| viz load + schema.validate only | {so_s:.1f} | {so_mb:.0f} | {int(so_out.strip())} | {fl_s / so_s:.1f}x |")
+        else:
+            lines.append(f"| python -m viz check --schema | {ours_s:.1f} | {ours_mb:.0f} | {ours_n} | – |")
+        print(f"{args.rows:,} rows × {len(SCHEMA['fields'])} columns, `;`, ~2 % faulty cells\n")
+        print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

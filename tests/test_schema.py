@@ -1,0 +1,121 @@
+"""Unit behaviour of viz.checks.schema and viz.schemas: messages, bad schemas, catalogue, suggestions."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from viz.checks.schema import validate
+from viz.io import load_bytes
+from viz.schemas import SchemaError, catalogue, load_schema, suggest
+
+
+def table(**columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({k: pd.Series(v, dtype="str") for k, v in columns.items()})
+
+
+def by_code(findings: list, code: str, constraint: str | None = None) -> list:
+    return [f for f in findings if f.code == code and (constraint is None or f.constraint == constraint)]
+
+
+def test_one_finding_per_column_and_constraint_with_french_message() -> None:
+    data = ("idBeneficiaire;montant\n" + "\n".join(f"{'1234567890123' if i % 5 == 0 else '12345678901234'};{i},5"
+                                                  for i in range(30)) + "\n").encode("latin-1")
+    ds = load_bytes(data, "s.csv")
+    schema = {"fields": [{"name": "idBeneficiaire", "type": "string", "constraints": {"pattern": r"^\d{14}$"}},
+                         {"name": "montant", "type": "number", "decimalChar": ","}]}
+    findings = validate(ds.original, schema, ds.read)
+    pattern = by_code(findings, "schema.constraint-error", "pattern")
+    assert len(pattern) == 1 and pattern[0].rows == [2, 7, 12, 17, 22, 27] and pattern[0].count == 6
+    assert "La colonne « idBeneficiaire »" in pattern[0].message_fr and "14 chiffres" in pattern[0].message_fr
+    assert "6 valeurs ne correspondent pas (lignes 2, 7, 12" in pattern[0].message_fr
+    assert "exactly 14 digits" in pattern[0].message_en
+    assert not by_code(findings, "schema.type-error")
+
+
+def test_exclusive_bounds_and_numbers() -> None:
+    schema = {"fields": [{"name": "taux", "type": "number", "constraints": {"exclusiveMinimum": 0, "exclusiveMaximum": 1}}]}
+    findings = validate(table(taux=["0", "0.5", "1", "1e-3", "abc"]), schema)
+    bounds = {f.constraint: f.rows for f in by_code(findings, "schema.constraint-error")}
+    assert bounds == {"exclusiveMinimum": [2], "exclusiveMaximum": [4]}
+    assert by_code(findings, "schema.type-error")[0].rows == [6]
+
+
+def test_invalid_regex_gives_a_french_finding_and_the_rest_still_runs() -> None:
+    schema = {"fields": [{"name": "code", "type": "string", "constraints": {"pattern": "([0-9]", "required": True}}]}
+    findings = validate(table(code=["01", ""], nom=["a", "b"]), schema)
+    invalid = by_code(findings, "schema.invalid-pattern")
+    assert invalid and "motif" in invalid[0].message_fr and invalid[0].severity == "error"
+    assert by_code(findings, "schema.constraint-error", "required")[0].rows == [3]
+
+
+def test_unsupported_features_are_named_in_an_info_finding() -> None:
+    schema = {"fields": [{"name": "geom", "type": "geojson"}, {"name": "a", "type": "string", "arrayItem": {}}],
+              "foreignKeys": [{"fields": "a", "reference": {"resource": "", "fields": "a"}}], "custom_checks": []}
+    findings = validate(table(geom=["{}"], a=["x"]), schema)
+    info = by_code(findings, "schema.unsupported")
+    assert len(info) == 1 and info[0].severity == "info"
+    for word in ("foreignKeys", "custom_checks", "geojson", "arrayItem"):
+        assert word in info[0].message_fr
+
+
+def test_schema_matching_no_column_is_one_clear_error() -> None:
+    findings = validate(table(Année=["2018"], CP=["72000"]), {"title": "Subventions", "fields": [{"name": "montant"}]})
+    assert [f.code for f in findings] == ["schema.unmatched-header"]
+    assert "Aucune colonne" in findings[0].message_fr and "« montant »" in findings[0].message_fr
+
+
+def test_non_python_regex_features_fall_back_to_re() -> None:
+    schema = {"fields": [{"name": "code", "type": "string", "constraints": {"pattern": r"(\d)\1"}}]}
+    findings = validate(table(code=["11", "12", "22"]), schema)
+    assert by_code(findings, "schema.constraint-error", "pattern")[0].rows == [3]
+
+
+def test_million_row_speed_path_keeps_exact_results_for_odd_values() -> None:
+    values = ["1", " 2 ", "1_000", "١٢", "+7", "3.0"] * 1000
+    findings = validate(table(n=values), {"fields": [{"name": "n", "type": "integer"}]})
+    bad_rows = by_code(findings, "schema.type-error")[0].rows
+    assert bad_rows == [i + 2 for i, v in enumerate(values) if v == "3.0"]
+
+
+def test_catalogue_and_load_schema(tmp_path: Path) -> None:
+    ids = {info.id for info in catalogue()}
+    assert {"scdl-subventions", "scdl-budget", "irve-statique", "mediation-numerique", "scdl-deliberations"} <= ids
+    for info in catalogue():
+        data = load_schema(info.id)
+        assert data["_meta"]["source"].startswith("https://") and data["_meta"]["licence"]
+        assert info.version and info.title_fr
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps({"fields": [{"name": "a"}]}), encoding="utf-8")
+    assert load_schema(path)["fields"][0]["name"] == "a"
+    assert load_schema(b'{"fields": [{"name": "b", "type": "integer"}]}')["fields"][0]["type"] == "integer"
+
+
+@pytest.mark.parametrize("source,words", [
+    (b'{"fields": [', "JSON valide"),
+    (b'{"title": "x"}', "fields"),
+    (b'{"fields": [{"name": "a"}, {"name": "a"}]}', "deux fois"),
+    (b'{"fields": [{"name": "a", "type": "texte"}]}', "type inconnu"),
+    ("pas-un-schema", "introuvable"),
+])
+def test_bad_schemas_raise_french_errors(source: bytes | str, words: str) -> None:
+    with pytest.raises(SchemaError) as err:
+        load_schema(source)
+    assert words in err.value.message("fr")
+
+
+def test_suggest_ranks_by_column_overlap(realdata: Path) -> None:
+    ds = load_bytes((realdata / "scdl-subventions/exemple_valide.csv").read_bytes(), "x.csv")
+    ranked = suggest(list(ds.original.columns))
+    assert ranked[0][0].id == "scdl-subventions" and ranked[0][1] > 0.8
+    assert suggest(["zzz"]) == []
+
+
+def test_bundled_schema_agrees_with_official_on_official_example(realdata: Path) -> None:
+    ds = load_bytes((realdata / "scdl-subventions/exemple_invalide_erreurs_cellules.csv").read_bytes(), "x.csv")
+    ours = validate(ds.original, load_schema("scdl-subventions"), ds.read)
+    official = validate(ds.original, json.loads((realdata / "scdl-subventions/schema.json").read_text()), ds.read)
+    assert [(f.code, f.column, f.rows) for f in ours if f.severity == "error"] == \
+        [(f.code, f.column, f.rows) for f in official if f.severity == "error"]
