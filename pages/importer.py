@@ -51,7 +51,7 @@ if read.format == "csv":
         header = c4.number_input(state.t("import.header_row"), min_value=1, max_value=50, value=read.header_row + 1, key=f"opt_header_{read.sha256[:12]}")
         if (enc, sep, dec, header - 1) != (read.encoding, read.separator, read.decimal, read.header_row):
             try:
-                state.open_bytes(ds.raw, read.filename, LoadOptions(csv=CsvOptions(
+                state.open_bytes(ds.original_bytes(), read.filename, LoadOptions(csv=CsvOptions(
                     encoding=enc, separator=sep, decimal=dec, header_row=int(header) - 1)))
                 st.rerun()
             except LoadError as exc:
@@ -60,7 +60,7 @@ elif read.sheets and len(read.sheets) > 1:
     sheet = st.selectbox(state.t("import.sheet"), list(read.sheets), index=list(read.sheets).index(read.sheet), key=f"opt_sheet_{read.sha256[:12]}")
     if sheet != read.sheet:
         try:
-            state.open_bytes(ds.raw, read.filename, LoadOptions(sheet=sheet))
+            state.open_bytes(ds.original_bytes(), read.filename, LoadOptions(sheet=sheet))
             st.rerun()
         except LoadError as exc:
             st.error(exc.message(state.lang()))
@@ -77,4 +77,4 @@ st.dataframe(pd.DataFrame([{
 
 st.subheader(state.t("import.preview"))
 state.paged_table(ds.original, key="preview")
-st.download_button(state.t("word.download_original"), ds.raw, file_name=read.filename or "original")
+st.download_button(state.t("word.download_original"), ds.original_bytes(), file_name=read.filename or "original")

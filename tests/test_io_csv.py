@@ -139,3 +139,25 @@ def test_sha256_and_raw_bytes_are_kept():
     import hashlib
     assert ds.read.sha256 == hashlib.sha256(data).hexdigest()
     assert ds.raw == data
+
+
+def test_large_file_on_disk_is_read_without_holding_its_bytes(tmp_path):
+    rows = "".join(f"{i:05d};Commune {i};{i},5\n" for i in range(20_000))
+    path = tmp_path / "grand.csv"
+    path.write_bytes(("code;nom;valeur\n" + rows).encode())
+    ds = load(path)
+    assert ds.raw == b"" and ds.source_path == str(path)
+    assert ds.original_bytes() == path.read_bytes()
+    assert ds.original.shape == (20_000, 3) and ds.original.loc[7, "code"] == "00007"
+    import hashlib
+    assert ds.read.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_latin1_bytes_after_a_clean_utf8_head_are_detected(tmp_path):
+    head = "".join(f"{i:05d};Commune {i}\n" for i in range(10_000))
+    tail = "99999;Saint-Étienne-de-Tinée\n".encode("cp1252")
+    path = tmp_path / "piege.csv"
+    path.write_bytes(("code;nom\n" + head).encode() + tail)
+    ds = load(path)
+    assert ds.read.encoding == "cp1252"
+    assert ds.original.iloc[-1]["nom"] == "Saint-Étienne-de-Tinée"

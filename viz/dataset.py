@@ -100,7 +100,15 @@ class Dataset:
     raw: bytes = b""
     meta: Metadata = field(default_factory=Metadata)
     steps: list[Step] = field(default_factory=list)
+    source_path: str | None = None  # set instead of `raw` when a large file was read from disk
     _cache: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+
+    def original_bytes(self) -> bytes:
+        """The file exactly as received, for download: never modified."""
+        if self.raw or self.source_path is None:
+            return self.raw
+        with open(self.source_path, "rb") as handle:
+            return handle.read()
 
     @property
     def key(self) -> str:

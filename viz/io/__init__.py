@@ -74,11 +74,17 @@ def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = No
     return ds
 
 
-def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future) -> Dataset:
-    """Dispatch to the reader of `fmt`; `digest` is the SHA-256 being computed meanwhile."""
-    common = dict(format=fmt, filename=filename, size_bytes=len(data), url=url)
+def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future,
+          source: Path | None = None) -> Dataset:
+    """Dispatch to the reader of `fmt`; `digest` is the SHA-256 being computed meanwhile.
+
+    With `source` (a CSV on disk), `data` is only its head: pyarrow reads the file itself, so the
+    bytes are never held twice; the Dataset then keeps the path to give the original back.
+    """
+    size = source.stat().st_size if source is not None else len(data)
+    common = dict(format=fmt, filename=filename, size_bytes=size, url=url)
     if fmt == "csv":
-        res = read_csv(data, opts.csv)
+        res = read_csv(source if source is not None else data, opts.csv)
         info = ReadInfo(**common, encoding=res.encoding, separator=res.separator, quotechar=res.quotechar,
                         decimal=res.decimal, thousands=res.thousands, header_row=res.header_row,
                         notes=tuple(res.notes), ragged_rows=tuple(res.ragged_rows),
@@ -102,7 +108,8 @@ def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | No
         info = ReadInfo(**common, encoding=encoding, sha256=digest.result())
         return Dataset(original=_finalise(table), read=info, raw=data, meta=meta)
     info = replace(info, sha256=digest.result())
-    return Dataset(original=_finalise(table), read=info, raw=data, meta=Metadata(source_url=url or ""))
+    return Dataset(original=_finalise(table), read=info, raw=b"" if source is not None else data,
+                   source_path=str(source) if source is not None else None, meta=Metadata(source_url=url or ""))
 
 
 def load(source: bytes | str | Path, filename: str = "", options: LoadOptions | None = None,
@@ -123,4 +130,24 @@ def load(source: bytes | str | Path, filename: str = "", options: LoadOptions | 
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise LoadError("io.too_big", size_mb=round(size / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
-    return load_bytes(path.read_bytes(), filename or path.name, options)
+    head = path.read_bytes() if size <= 1 << 16 else _read_head(path)
+    if size > 1 << 16 and _format_of(head, path.name) == "csv":
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            digest = pool.submit(_sha256_file, path)
+            return _read(head, "csv", filename or path.name, options or LoadOptions(), None, digest, source=path)
+    return load_bytes(head if size <= 1 << 16 else path.read_bytes(), filename or path.name, options)
+
+
+def _read_head(path: Path, size: int = 1 << 16) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read(size)
+
+
+def _sha256_file(path: Path) -> str:
+    """SHA-256 of a file read in 1 MB chunks (never all in memory)."""
+    import hashlib
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

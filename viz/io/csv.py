@@ -5,12 +5,14 @@ The fast path is pyarrow; ragged rows or mixed encodings fall back to the csv mo
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -53,8 +55,7 @@ class CsvResult:
     notes: list[tuple]
 
 
-def _sample_text(data: bytes, encoding: str) -> str:
-    head = data[:_SAMPLE_BYTES]
+def _sample_text(head: bytes, encoding: str) -> str:
     if encoding == "mixed":
         return decode(head, "mixed")
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
@@ -112,9 +113,9 @@ def clean_names(raw: list[str]) -> list[str]:
     return names
 
 
-def _read_fast(data: bytes, encoding: str, sep: str, quotechar: str, header_row: int,
-               raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, int]:
-    """pyarrow read, all columns as strings; returns (None, n_bad) when some rows are ragged."""
+def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
+               raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+    """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
     bad = 0
 
     def on_invalid(_row: object) -> str:
@@ -127,19 +128,20 @@ def _read_fast(data: bytes, encoding: str, sep: str, quotechar: str, header_row:
     while True:
         try:
             table = pacsv.read_csv(
-                io.BytesIO(data),
+                io.BytesIO(source) if isinstance(source, bytes) else str(source),
                 read_options=pacsv.ReadOptions(encoding=codec, skip_rows=header_row, block_size=block),
                 parse_options=pacsv.ParseOptions(delimiter=sep, quote_char=quotechar or False,
                                                  newlines_in_values=multiline, invalid_row_handler=on_invalid),
-                convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in raw_names},
+                convert_options=pacsv.ConvertOptions(column_types={n: pa.large_string() for n in raw_names},
                                                      strings_can_be_null=False, quoted_strings_can_be_null=False),
             )
         except pa.ArrowInvalid as exc:
-            if "straddl" in str(exc) and block < len(data) + 1:
-                block = min(len(data) + 1, block * 16)
+            size = len(source) if isinstance(source, bytes) else Path(source).stat().st_size
+            if "straddl" in str(exc) and block < size + 1:
+                block = min(size + 1, block * 16)
                 continue
-            return None, -1
-        return (None, bad) if bad else (table, 0)
+            return None, "utf8" if "UTF8" in str(exc) or "UTF-8" in str(exc) else "invalid"
+        return (None, "ragged") if bad else (table, "ok")
 
 
 def _read_slow(text: str, sep: str, quotechar: str, header_row: int) -> tuple[list[str], list[list[str]]]:
@@ -173,12 +175,36 @@ def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
     return decimal, thousands if thousands != "." else None
 
 
-def read_csv(data: bytes, options: CsvOptions | None = None) -> CsvResult:
-    """Read published CSV bytes into an all-text table, guessing what the user did not say."""
+def _head(source: bytes | Path, size: int = _SAMPLE_BYTES) -> bytes:
+    if isinstance(source, bytes):
+        return source[:size]
+    with open(source, "rb") as handle:
+        return handle.read(size)
+
+
+def _all_bytes(source: bytes | Path) -> bytes:
+    return source if isinstance(source, bytes) else Path(source).read_bytes()
+
+
+def _guess_encoding(source: bytes | Path) -> str:
+    """From the first 64 KB when they are plain UTF-8 (pyarrow checks the rest), else from all bytes."""
+    head = _head(source)
+    if not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return detect_encoding(_all_bytes(source))
+
+
+def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResult:
+    """Read published CSV (bytes, or a path read by pyarrow without holding it) into an all-text table."""
     opts = options or CsvOptions()
-    if not data or data.isspace():
+    head = _head(source)
+    if not head or (len(head) < _SAMPLE_BYTES and head.isspace()):
         raise LoadError("io.empty")
-    encoding = opts.encoding or detect_encoding(data)
+    encoding = opts.encoding or _guess_encoding(source)
     if encoding not in _PYARROW_ENCODINGS | {"mixed", "utf-16"}:
         try:
             "".encode(encoding)
@@ -187,7 +213,7 @@ def read_csv(data: bytes, options: CsvOptions | None = None) -> CsvResult:
     notes: list[tuple] = []
     if encoding == "mixed":
         notes.append(("io.note.mixed_encoding",))
-    sample = _sample_text(data, encoding if encoding != "utf-16" else "utf-16")
+    sample = _sample_text(head, encoding)
     quotechar = opts.quotechar
     sep = opts.separator or guess_separator(sample, quotechar)
     header_row = guess_header_row(sample, sep, quotechar) if opts.header_row is None else opts.header_row
@@ -199,15 +225,17 @@ def read_csv(data: bytes, options: CsvOptions | None = None) -> CsvResult:
         raise LoadError("io.csv.no_header", line=header_row + 1)
     multiline = bool(re.search(re.escape(quotechar) + r"[^" + re.escape(quotechar) + r"]*\n", sample)) if quotechar else False
     table, ragged_rows, expected = None, [], len(raw_names)
-    if opts.encoding is not None and not decodes_cleanly(data, encoding):
+    if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
         notes.append(("io.note.bad_bytes", {"encoding": encoding}))
     elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
-        arrow, _ = _read_fast(data, encoding, sep, quotechar, header_row, raw_names, multiline)
+        arrow, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
+        if status == "utf8" and opts.encoding is None:
+            return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))))
         if arrow is not None:
             table = arrow.to_pandas()
             table.columns = clean_names(raw_names)
     if table is None:
-        text = decode(data, encoding)
+        text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
             text = text[1:]
         header, rows = _read_slow(text, sep, quotechar, header_row)
