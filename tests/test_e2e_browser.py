@@ -82,6 +82,9 @@ def test_home_opens_on_the_sample(studio, page):
     page.goto(studio)
     page.get_by_text("Studio de valorisation des données ouvertes").first.wait_for(timeout=60_000)
     page.get_by_text("Jeu de données chargé").first.wait_for(timeout=30_000)
+    page.get_by_text("budget_primitif_2025.csv").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(2500)
+    assert "1\u202f613" in page.content() or "1 613" in page.content()
     shot(page, "accueil.png")
 
 

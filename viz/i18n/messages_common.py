@@ -8,8 +8,8 @@ MESSAGES = {
     "app.language": {"fr": "Langue", "en": "Language"},
     "app.journey": {"fr": "Le parcours", "en": "The journey"},
     "app.journey.steps": {
-        "fr": "1. **Importer** un fichier ou une adresse · 2. **Vérifier** le schéma et la qualité · 3. **Dessiner** (treemap) · 4. **Exporter**",
-        "en": "1. **Import** a file or a URL · 2. **Check** schema and quality · 3. **Draw** (treemap) · 4. **Export**",
+        "fr": "1. **Importer** un fichier, une adresse web ou un exemple\n2. **Vérifier** le schéma national et la qualité, corriger sur une copie\n3. **Dessiner** un treemap avec regroupement « Autre »\n4. **Exporter** le graphique (PNG, SVG, HTML) et ses données",
+        "en": "1. **Import** a file, a web address or a sample\n2. **Check** the national schema and quality, fix on a copy\n3. **Draw** a treemap grouping small items into “Other”\n4. **Export** the chart (PNG, SVG, HTML) and its data",
     },
     "app.current": {"fr": "Jeu de données chargé", "en": "Loaded dataset"},
     "app.sample": {"fr": "Jeu d'exemple", "en": "Sample dataset"},
