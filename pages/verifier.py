@@ -1,0 +1,139 @@
+"""Vérifier: schema and quality checks, fixes recorded as steps, safe downloads (thin: viz does the work)."""
+import streamlit as st
+
+from ui import state
+from viz.checks import run_checks
+from viz.checks.quality_base import positions
+from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
+from viz.io import LoadError
+from viz.steps import preview
+
+SEVERITY_ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
+SEP_KEYS = {";": "semicolon", ",": "comma", "\t": "tab"}
+
+state.sidebar()
+st.title(state.t("verify.title"))
+st.caption(state.t("verify.intro"))
+ds = state.current()
+if ds is None:
+    st.warning(state.t("app.no_dataset"))
+    st.stop()
+
+
+def choose_schema() -> tuple[str, dict | None]:
+    """The schema the user picked (catalogue, uploaded JSON or URL) as (cache key, schema or None)."""
+    from viz import schemas
+    modes = ["none", "catalogue", "file", "url"]
+    ranked = schemas.suggest(list(ds.original.columns))
+    best = ranked[0] if ranked and ranked[0][1] >= 0.3 else None
+    mode = st.radio(state.t("verify.schema"), modes, index=1 if best else 0, horizontal=True,
+                    format_func=lambda m: state.t(f"verify.schema.{m}"), key="verify_schema_mode")
+    try:
+        if mode == "catalogue":
+            infos = schemas.catalogue()
+            scores = dict((info.id, score) for info, score in ranked)
+            ids = [info.id for info in infos]
+            titles = {info.id: info.title_fr + (f" ({info.version})" if info.version else "") for info in infos}
+            pick = st.selectbox(state.t("verify.schema.pick"), ids, index=ids.index(best[0].id) if best else 0,
+                                key="verify_schema_id",
+                                format_func=lambda i: state.t("verify.schema.suggested", title=titles[i],
+                                                              score=f"{scores[i]:.0%}") if i in scores else titles[i])
+            return f"cat:{pick}", schemas.load_schema(pick)
+        if mode == "file":
+            upload = st.file_uploader(state.t("verify.schema.upload"), type=["json"], key="verify_schema_file")
+            return (f"file:{upload.file_id}", schemas.load_schema(upload.getvalue())) if upload else ("none", None)
+        if mode == "url":
+            url = st.text_input(state.t("verify.schema.url_input"), key="verify_schema_url").strip()
+            return (f"url:{url}", schemas.load_schema(url)) if url else ("none", None)
+    except LoadError as exc:
+        st.error(exc.message(state.lang()))
+    return "none", None
+
+
+def findings_for(schema_key: str, schema: dict | None) -> list:
+    """Run the checks once per (file, steps, schema); keep the result in the session."""
+    key = (ds.key, schema_key)
+    cached = st.session_state.get("verify_findings")
+    if not cached or cached[0] != key:
+        st.session_state["verify_findings"] = (key, run_checks(ds, schema))
+    return st.session_state["verify_findings"][1]
+
+
+schema_key, schema = choose_schema()
+try:
+    findings = findings_for(schema_key, schema)
+except Exception as exc:  # noqa: BLE001 - a page never shows a traceback
+    st.error(state.t("error.unexpected", error=type(exc).__name__))
+    st.stop()
+work = ds.working()
+
+st.subheader(state.t("verify.summary"))
+counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in ("error", "warning", "info")}
+c1, c2, c3 = st.columns(3)
+c1.metric(state.t("verify.errors"), counts["error"])
+c2.metric(state.t("verify.warnings"), counts["warning"])
+c3.metric(state.t("verify.infos"), counts["info"])
+if counts["error"]:
+    st.error(state.t("verify.invalid", count=counts["error"]))
+else:
+    st.success(state.t("verify.valid"))
+
+st.subheader(state.t("verify.findings"))
+if not findings:
+    st.info(state.t("verify.nothing"))
+order = {"error": 0, "warning": 1, "info": 2}
+for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.severity], f.code))):
+    where = f.column if f.column is not None else state.t("verify.whole_table")
+    title = f"{SEVERITY_ICON[f.severity]} {where} · {f.code} · {state.t('verify.count', count=f.count)}"
+    with st.expander(title):
+        st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
+        rows = positions(list(f.rows))
+        if rows and st.checkbox(state.t("verify.show_rows"), key=f"verify_rows_{i}_{f.code}_{f.column}"):
+            shown = [r for r in rows[:200] if r < len(work)]
+            table = work.iloc[shown]
+            table.index = [r + 2 for r in shown]
+            st.dataframe(table, column_order=[f.column] + [c for c in work.columns if c != f.column]
+                         if f.column in work.columns else None)
+            st.caption(state.t("verify.rows_shown", shown=len(shown), count=f.count))
+        if f.fix is None:
+            st.caption(state.t("verify.no_fix"))
+            continue
+        st.caption(f"{state.t('verify.preview')} : {f.fix.label_en if state.lang() == 'en' else f.fix.label_fr}")
+        before_after = preview(work, f.fix, rows)
+        if len(before_after):
+            st.dataframe(before_after.rename(columns={"row": state.t("verify.col.row"),
+                                                      "before": state.t("verify.col.before"),
+                                                      "after": state.t("verify.col.after")}), hide_index=True)
+        if st.button(state.t("verify.apply"), key=f"verify_apply_{i}_{f.code}_{f.column}_{f.constraint}"):
+            ds.with_step(f.fix)
+            st.rerun()
+
+st.subheader(state.t("verify.steps"))
+if ds.steps:
+    for n, step in enumerate(ds.steps, start=1):
+        st.write(f"{n}. {step.label_en if state.lang() == 'en' and step.label_en else step.label_fr or step.op}")
+else:
+    st.caption(state.t("verify.no_steps"))
+if st.button(state.t("verify.undo"), disabled=not ds.steps, key="verify_undo"):
+    ds.undo()
+    st.rerun()
+
+st.subheader(state.t("verify.downloads"))
+stem = (ds.read.filename or "donnees").rsplit(".", 1)[0]
+if st.toggle(state.t("verify.prepare"), key="verify_prepare"):
+    c1, c2 = st.columns(2)
+    sep = c1.selectbox(state.t("verify.separator"), list(SEPARATORS), key="verify_sep",
+                       format_func=lambda s: state.t(f"verify.sep.{SEP_KEYS[s]}"))
+    bom = c2.checkbox(state.t("verify.bom"), value=True, key="verify_bom")
+    st.download_button(state.t("verify.dl.csv"), safe_csv(work, sep=sep, bom=bom), f"{stem}_corrige.csv", "text/csv")
+    if len(work) <= XLSX_MAX_ROWS:
+        st.download_button(state.t("verify.dl.xlsx"), safe_xlsx(work), f"{stem}_corrige.xlsx",
+                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    else:
+        st.caption(state.t("verify.xlsx_too_big"))
+    st.download_button(state.t("verify.dl.steps"), steps_json(ds.steps), f"{stem}_etapes.json", "application/json")
+    st.download_button(state.t("verify.dl.report_json"), report_json(findings, len(work), state.lang()),
+                       f"{stem}_rapport.json", "application/json")
+    st.download_button(state.t("verify.dl.report_csv"), report_csv(findings, state.lang()),
+                       f"{stem}_rapport.csv", "text/csv")
+st.download_button(state.t("verify.dl.original"), ds.raw, ds.read.filename or "original", key="verify_dl_original")

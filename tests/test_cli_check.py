@@ -1,0 +1,58 @@
+"""python -m viz check in a subprocess: JSON on stdout, French summary on stderr, exit 0/1/2."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "viz", "check", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120)
+
+
+def test_invalid_file_reports_frictionless_cells_and_exits_1(realdata: Path) -> None:
+    done = run(str(realdata / "scdl-subventions/exemple_invalide_erreurs_cellules.csv"), "--schema",
+               str(realdata / "scdl-subventions/schema.json"), "--json")
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert report["rows"] == 29 and report["valid"] is False
+    schema = [f for f in report["findings"] if f["code"].startswith("schema.")]
+    assert sum(f["count"] for f in schema if f["severity"] == "error") == 16
+    pattern = [f for f in schema if f["column"] == "rnaBeneficiaire"][0]
+    assert pattern["rows"] == [5, 12, 30] and set(pattern) == {"code", "severity", "column", "rows", "count", "message"}
+    assert "problème(s) bloquant(s)" in done.stderr
+
+
+def test_catalogue_id_and_english(realdata: Path) -> None:
+    done = run(str(realdata / "scdl-subventions/exemple_valide.csv"), "--schema", "scdl-subventions", "--json",
+               "--lang", "en")
+    report = json.loads(done.stdout)
+    assert not [f for f in report["findings"] if f["code"].startswith("schema.") and f["severity"] == "error"]
+    assert "rows checked" in done.stderr
+
+
+def test_semicolon_latin1_file_with_schema_file(tmp_path: Path) -> None:
+    data = tmp_path / "communes.csv"
+    data.write_bytes("code_insee;nom\n01053;Bourg-en-Bresse\n1053;Bourg\n".encode("latin-1"))
+    schema = tmp_path / "schema.json"
+    schema.write_text(json.dumps({"fields": [{"name": "code_insee", "constraints": {"pattern": r"\d{5}"}},
+                                             {"name": "nom"}]}), encoding="utf-8")
+    done = run(str(data), "--schema", str(schema), "--json")
+    report = json.loads(done.stdout)
+    errors = [f for f in report["findings"] if f["code"] == "schema.constraint-error"]
+    assert done.returncode == 1 and errors[0]["rows"] == [3] and "code_insee" in errors[0]["message"]
+
+
+def test_unreadable_schema_or_file_exits_2(tmp_path: Path) -> None:
+    data = tmp_path / "a.csv"
+    data.write_text("a;b\n1;2\n", encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ pas du json", encoding="utf-8")
+    done = run(str(data), "--schema", str(bad))
+    assert done.returncode == 2 and "JSON valide" in done.stderr and "Traceback" not in done.stderr
+    done = run(str(tmp_path / "absent.csv"))
+    assert done.returncode == 2 and "introuvable" in done.stderr.lower()

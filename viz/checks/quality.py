@@ -1,0 +1,20 @@
+"""Quality checks beyond the schema: each is a small registered function, run here in a fixed order."""
+from __future__ import annotations
+
+import pandas as pd
+
+from viz.checks import quality_codes, quality_personal, quality_rows, quality_text, quality_values  # noqa: F401
+from viz.checks.quality_base import QUALITY_CHECKS
+from viz.dataset import ReadInfo
+from viz.findings import Finding
+
+__all__ = ["check", "QUALITY_CHECKS"]
+
+
+def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | None = None) -> list[Finding]:
+    """Every registered quality check (or those named in `only`) over `table`, as Findings."""
+    findings: list[Finding] = []
+    for code, func in QUALITY_CHECKS.items():
+        if only is None or code in only:
+            findings += func(table, read)
+    return findings

@@ -1,0 +1,107 @@
+"""The registry of quality checks and the small helpers they share (row numbers, samples, column names)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from viz.dataset import ReadInfo
+from viz.findings import Finding
+
+QualityCheck = Callable[[pd.DataFrame, "ReadInfo | None"], list[Finding]]
+QUALITY_CHECKS: dict[str, QualityCheck] = {}
+SAMPLE_SIZE = 2000
+
+
+def quality_check(code: str) -> Callable[[QualityCheck], QualityCheck]:
+    """Register a check `(table, read) -> findings` under its finding code."""
+    def register(func: QualityCheck) -> QualityCheck:
+        if code in QUALITY_CHECKS:
+            raise RuntimeError(f"quality check registered twice: {code}")
+        QUALITY_CHECKS[code] = func
+        return func
+    return register
+
+
+def row_numbers(mask: np.ndarray | pd.Series) -> list[int]:
+    """Row numbers as frictionless counts them (header = 1) of the True positions of `mask`."""
+    arr = np.asarray(mask, dtype=bool)
+    return (np.flatnonzero(arr) + 2).tolist()
+
+
+def positions(rows: list[int]) -> list[int]:
+    """DataFrame positions of frictionless row numbers (the inverse of row_numbers)."""
+    return [r - 2 for r in rows]
+
+
+def first_rows(rows: list[int], limit: int = 5) -> str:
+    """`2, 5, 9…`: the first few row numbers for a message."""
+    text = ", ".join(str(r) for r in rows[:limit])
+    return text + ("…" if len(rows) > limit else "")
+
+
+def as_bool(values: pd.Series) -> np.ndarray:
+    """A boolean numpy mask from a (possibly nullable) boolean Series."""
+    return np.array(values.fillna(False).to_numpy(dtype=bool), dtype=bool)
+
+
+def text(table: pd.DataFrame, column: str) -> pd.Series:
+    """The column as pandas text with "" for missing cells."""
+    col = table[column]
+    if str(col.dtype) != "str":
+        col = col.fillna("").astype("str")
+    return col
+
+
+def sample(values: pd.Series, size: int = SAMPLE_SIZE) -> pd.Series:
+    """The first and a spread of later non-empty values: enough to decide what a column holds."""
+    filled = values[values != ""]
+    if len(filled) <= size:
+        return filled
+    step = max(1, len(filled) // (size // 2))
+    return pd.concat([filled.iloc[: size // 2], filled.iloc[::step].iloc[: size // 2]])
+
+
+def fold(values: pd.Series) -> pd.Series:
+    """Lower case, no accents, single spaces: the key that makes spelling variants equal."""
+    low = values.str.replace(r"[\s\u00a0\u202f]+", " ", regex=True).str.strip().str.lower()
+    return low.map(_unaccent) if len(low) else low
+
+
+def _unaccent(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
+def name_tokens(column: str) -> set[str]:
+    """Words of a column name: `codePostal` -> {code, postal}, `BGT_SIRET` -> {bgt, siret}."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", _unaccent(str(column)))
+    return {w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w}
+
+
+def name_key(column: str) -> str:
+    """The column name folded to letters and digits only: `Code_Postal` -> `codepostal`."""
+    return re.sub(r"[^a-z0-9]", "", _unaccent(str(column)).lower())
+
+
+def _re2(pattern: str) -> str:
+    """Python `\\uXXXX` escapes written the RE2 way (`\\x{XXXX}`), which pyarrow understands."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", pattern)
+
+
+def matches(values: pd.Series, pattern: str, full: bool = False) -> np.ndarray:
+    """Boolean numpy mask of the cells matching `pattern` (whole cell when `full`), through pyarrow's RE2."""
+    arr = pa.array(values) if str(values.dtype) == "str" else pa.array(values.astype("str").tolist())
+    regex = _re2(pattern)
+    if full:
+        regex = f"^(?:{regex})$"
+    return np.array(pc.match_substring_regex(arr, regex).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def filled(values: pd.Series) -> np.ndarray:
+    """Mask of the non-empty cells."""
+    return np.array((values != "").to_numpy(dtype=bool), dtype=bool)

@@ -1,0 +1,44 @@
+"""python -m viz check FILE [--schema SCHEMA.json|URL|catalogue-id] [--json] [--lang fr|en]."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from viz.i18n import t
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help="Vérifier un fichier (schéma, qualité, coordonnées)")
+    p.add_argument("file")
+    p.add_argument("--schema", help="Table Schema : fichier JSON, adresse http(s) ou identifiant du catalogue")
+    p.add_argument("--json", action="store_true", help="Écrire le rapport JSON sur la sortie standard")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load, check, print; exit 0 (no error), 1 (errors found); LoadError/SchemaError become 2 in viz.cli."""
+    from viz.checks import run_checks
+    from viz.io import load
+    schema = None
+    if args.schema:
+        from viz.schemas import load_schema
+        schema = load_schema(args.schema)
+    dataset = load(args.file, allow_private=args.allow_private_urls)
+    findings = run_checks(dataset, schema)
+    rows = int(len(dataset.original))
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    infos = sum(f.severity == "info" for f in findings)
+    if args.json:
+        out = {"rows": rows, "valid": errors == 0, "findings": [f.to_dict(args.lang) for f in findings]}
+        json.dump(out, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for finding in findings:
+            print(f"[{finding.severity}] {finding.code} : {finding.message(args.lang)}", file=sys.stderr)
+    key = "check.summary_errors" if errors else "check.summary_ok"
+    print(t(key, args.lang, rows=rows, errors=errors, warnings=warnings, infos=infos), file=sys.stderr)
+    return 1 if errors else 0
