@@ -1,0 +1,101 @@
+"""Treemap: controls generated from TreemapSpec, the chart, what was left out, the table drawn, downloads."""
+import json
+
+import streamlit as st
+
+from ui import state
+from viz.charts.treemap import (PALETTES, RULES, Rule, TreemapError, TreemapSpec, build, display_table, suggest,
+                                table_csv)
+from viz.export import images
+from viz.i18n import t
+
+PARAMS = {"share": (0.0, 100.0, 0.5), "top": (1.0, 500.0, 1.0), "min": (0.0, None, 1000.0), "none": None}
+DEFAULT_PARAM = {"share": 2.0, "top": 10.0, "min": 0.0}
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _build(key: str, spec_json: str, _table):
+    """One figure per (dataset key = file SHA-256 + steps, spec): never keyed on the DataFrame (DESIGN.md)."""
+    return build(_table, TreemapSpec.from_dict(json.loads(spec_json)))
+
+
+def _defaults(ds, table) -> None:
+    """Fill the widgets with the spec suggested for this dataset, once per file."""
+    if st.session_state.get("tm_for") == ds.read.sha256:
+        return
+    spec = suggest(table, ds.read.decimal, ds.read.thousands, title=ds.meta.title,
+                   source=ds.meta.producer or ds.read.filename, lang=state.lang())
+    st.session_state.update({"tm_for": ds.read.sha256, "tm_labels": spec.labels, "tm_value": spec.value or "",
+                             "tm_rule": spec.rules[0].kind, "tm_palette": spec.palette, "tm_title": spec.title,
+                             "tm_subtitle": spec.subtitle, "tm_source": spec.source, "tm_note": spec.note})
+    for kind, value in DEFAULT_PARAM.items():
+        st.session_state[f"tm_param_{kind}"] = spec.rules[0].value if kind == spec.rules[0].kind else value
+
+
+def _controls(columns: list[str]) -> TreemapSpec:
+    """Widgets for each field of the spec; returns the spec they describe."""
+    lang = state.lang()  # bound now: option labels must not depend on when they are formatted
+    left, right = st.columns(2)
+    labels = left.multiselect(state.t("treemap.page.labels"), columns, key="tm_labels", max_selections=3)
+    value = left.selectbox(state.t("treemap.page.value"), [""] + columns, key="tm_value",
+                           format_func=lambda c: c or t("treemap.page.count", lang))
+    rule = right.selectbox(state.t("treemap.page.rule"), RULES, key="tm_rule",
+                           format_func=lambda r: t(f"treemap.page.rule.{r}", lang))
+    param = 0.0
+    if PARAMS[rule] is not None:
+        low, high, step = PARAMS[rule]
+        param = right.number_input(state.t(f"treemap.page.param.{rule}"), min_value=low, max_value=high,
+                                   step=step, key=f"tm_param_{rule}")
+    palette = right.selectbox(state.t("treemap.page.palette"), list(PALETTES), key="tm_palette",
+                              format_func=lambda p: t(f"treemap.palette.{p}", lang))
+    with st.expander(state.t("treemap.page.texts")):
+        texts = {name: st.text_input(state.t(f"treemap.page.{field}"), key=f"tm_{name}")
+                 for name, field in (("title", "title_field"), ("subtitle", "subtitle"), ("source", "source"),
+                                     ("note", "note"))}
+    return TreemapSpec(labels=list(labels), value=value or None, rules=[Rule(rule, float(param))],
+                       colour=labels[-1] if labels else None, palette=palette, lang=state.lang(), **texts)
+
+
+def _downloads(result, name: str) -> None:
+    """PNG (2x), SVG, HTML and CSV; without Chromium, a note with the install command instead of images."""
+    st.subheader(state.t("treemap.page.downloads"))
+    cols = st.columns(4)
+    fig = result.figure
+    if images.chromium_available():
+        cols[0].download_button(state.t("treemap.page.png"), lambda: images.to_png(fig, scale=2),
+                                file_name=f"{name}.png", mime="image/png", on_click="ignore")
+        cols[1].download_button(state.t("treemap.page.svg"), lambda: images.to_svg(fig),
+                                file_name=f"{name}.svg", mime="image/svg+xml", on_click="ignore")
+    else:
+        cols[0].info(state.t("images.no_chromium"))
+    cols[2].download_button(state.t("treemap.page.html"), lambda: images.to_html(fig, result.spec.title),
+                            file_name=f"{name}.html", mime="text/html", on_click="ignore")
+    cols[3].download_button(state.t("treemap.page.csv"), table_csv(result), file_name=f"{name}.csv",
+                            mime="text/csv", on_click="ignore")
+
+
+state.sidebar()
+st.title(state.t("treemap.page.title"))
+st.caption(state.t("treemap.page.intro"))
+ds = state.current()
+if ds is None:
+    st.warning(state.t("app.no_dataset"))
+    st.stop()
+table = ds.working()
+if table.shape[1] == 0:
+    st.warning(state.t("treemap.page.no_columns"))
+    st.stop()
+_defaults(ds, table)
+spec = _controls([str(c) for c in table.columns])
+spec.decimal, spec.thousands = ds.read.decimal, ds.read.thousands
+st.session_state["treemap_spec"] = spec.to_dict()  # for exports and the context sheet
+try:
+    result = _build(ds.key, json.dumps(spec.to_dict(), sort_keys=True), table)
+except TreemapError as exc:
+    st.error(exc.message(state.lang()))
+    st.stop()
+st.plotly_chart(result.figure, config={"displaylogo": False})
+st.caption(result.sentence())
+st.subheader(state.t("treemap.page.table"))
+st.dataframe(display_table(result), hide_index=True)
+_downloads(result, (ds.read.filename.rsplit(".", 1)[0] or "treemap") + "_treemap")

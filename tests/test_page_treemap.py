@@ -1,0 +1,119 @@
+"""The Treemap page driven by AppTest: defaults from the data, the chart, exclusions, rule controls, downloads."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.test_grouping import budget_csv
+from viz.io import load_bytes
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "treemap.py")
+
+
+def budget_with_faults() -> bytes:
+    """The budget CSV plus a negative line (a cancelled title) and an empty amount."""
+    extra = "Fonctionnement;67;Charges spécifiques;673;-1 500,00\r\nInvestissement;21;Immobilisations corporelles;2158;\r\n"
+    return budget_csv() + extra.encode("cp1252")
+
+
+def open_page(data: bytes) -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["dataset"] = load_bytes(data, "budget_primitif_2025.csv")
+    return at.run()
+
+
+def figure(at: AppTest) -> dict:
+    return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_defaults_chart_sentence_table() -> None:
+    at = open_page(budget_with_faults())
+    assert not at.exception and not at.error
+    assert at.multiselect[0].value == ["section", "chapitre libellé"]
+    assert at.selectbox[0].value == "montant"
+    trace = figure(at)["data"][0]
+    assert "Charges de personnel" in trace["labels"]
+    assert trace["values"][0] == pytest.approx(16_436_500.75)
+    # default rule: under 2 % of the section (Fonctionnement 9 899 500,75 €, Investissement 6 537 000 €)
+    assert [label for label in trace["labels"] if label.startswith("Autre (")] == ["Autre (4 postes)",
+                                                                                   "Autre (2 postes)"]
+    captions = " ".join(c.value for c in at.caption)
+    assert "2 lignes sur 19 ne sont pas dessinées" in captions
+    assert "1 valeur négative (-1\u202f500\u00a0€)" in captions.replace("\u2212", "-")
+    assert "1 cellule vide dans « montant »" in captions
+    shown = at.dataframe[0].value
+    assert list(shown.columns[:3]) == ["section", "chapitre libellé", "Montant"]
+    assert at.session_state["treemap_spec"]["labels"] == ["section", "chapitre libellé"]
+
+
+def test_rule_controls_redraw_with_autre() -> None:
+    at = open_page(budget_csv())
+    at.selectbox(key="tm_rule").set_value("top").run()
+    at.number_input(key="tm_param_top").set_value(2.0).run()
+    assert not at.exception
+    labels = figure(at)["data"][0]["labels"]
+    assert "Autre (5 postes)" in labels and "Autre (3 postes)" in labels
+    at.selectbox(key="tm_rule").set_value("share").run()
+    at.number_input(key="tm_param_share").set_value(10.0).run()
+    labels = figure(at)["data"][0]["labels"]
+    assert any(label.startswith("Autre (") for label in labels)
+    at.multiselect(key="tm_labels").set_value(["chapitre libellé"]).run()
+    at.selectbox(key="tm_value").set_value("").run()  # count rows
+    trace = figure(at)["data"][0]
+    assert trace["values"][0] == 17
+
+
+def test_titles_are_drawn_in_the_figure() -> None:
+    at = open_page(budget_csv())
+    at.text_input(key="tm_title").set_value("Budget primitif 2025").run()
+    at.text_input(key="tm_source").set_value("Ville d'Exemple").run()
+    layout = figure(at)["layout"]
+    assert layout["title"]["text"] == "Budget primitif 2025"
+    assert "Source : Ville d'Exemple" in layout["annotations"][0]["text"]
+    assert layout["separators"] == ", "
+
+
+def test_downloads_and_missing_chromium(monkeypatch) -> None:
+    at = open_page(budget_csv())
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Image PNG", "Image SVG", "Page HTML interactive", "Tableau CSV"]
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = open_page(budget_csv())
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Page HTML interactive", "Tableau CSV"]
+    assert any("apt-get install chromium" in i.value for i in at.info)
+
+
+def test_missing_label_gives_french_message() -> None:
+    at = open_page(budget_csv())
+    at.multiselect(key="tm_labels").set_value([]).run()
+    assert not at.exception
+    assert "Choisissez au moins une colonne de libellés" in at.error[0].value
+
+
+def test_english_page() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["dataset"] = load_bytes(budget_csv(), "budget.csv")
+    at.session_state["lang"] = "en"
+    at.run()
+    assert at.selectbox(key="tm_rule").options[1] == "Keep the N largest"
+    at.selectbox(key="tm_rule").set_value("top").run()
+    at.number_input(key="tm_param_top").set_value(2.0).run()
+    labels = figure(at)["data"][0]["labels"]
+    assert "Other (5 items)" in labels
+
+
+def test_bundled_budget_sample_defaults() -> None:
+    """Without a dataset in the session the page opens the bundled budget: spending and revenue kept apart."""
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert not at.exception and not at.error
+    assert at.multiselect[0].value == ["sens", "section", "libelle_chapitre"]
+    assert at.selectbox[0].value == "montant_prevu"
+    trace = figure(at)["data"][0]
+    top = [label for label, parent in zip(trace["labels"], trace["parents"]) if parent == "root"]
+    assert sorted(top) == ["Dépense", "Recette"]
+    rows = len(at.session_state["dataset"].original)
+    assert any(f"sur {rows} ne sont pas dessinées" in c.value or "Toutes les lignes" in c.value for c in at.caption)

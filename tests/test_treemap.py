@@ -1,0 +1,144 @@
+"""The treemap figure: ids/parents/values consistent, French hover text, texts, colours, spec round trip, real data."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from tests.test_grouping import budget_csv
+from viz.charts.treemap import (OTHER_COLOUR, PALETTES, Rule, TreemapSpec, build, display_table, group, suggest,
+                                table_csv)
+from viz.io import load, load_bytes
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+@pytest.fixture
+def budget() -> pd.DataFrame:
+    return load_bytes(budget_csv(), "budget_primitif.csv").working()
+
+
+def spec_of(**changes) -> TreemapSpec:
+    base = dict(labels=["section", "chapitre libellé"], value="montant", rules=[Rule("none", 0), Rule("share", 5)],
+                title="Budget primitif 2025", subtitle="Dépenses par chapitre", source="Ville d'Exemple",
+                note="Montants votés")
+    base.update(changes)
+    return TreemapSpec(**base)
+
+
+def trace_of(result) -> dict:
+    return result.figure.to_plotly_json()["data"][0]
+
+
+def test_ids_parents_values_are_consistent(budget: pd.DataFrame) -> None:
+    result = build(budget, spec_of())
+    tr = trace_of(result)
+    ids, parents, values = list(tr["ids"]), list(tr["parents"]), list(tr["values"])
+    assert tr["branchvalues"] == "total"
+    assert len(set(ids)) == len(ids)
+    assert parents[0] == "" and all(p in ids for p in parents[1:])
+    children: dict[str, float] = {}
+    for parent, value in zip(parents[1:], values[1:]):
+        children[parent] = children.get(parent, 0.0) + value
+    for node, total in children.items():
+        assert values[ids.index(node)] == pytest.approx(total, rel=1e-12)
+    leaves = [i for i in ids if i not in children]
+    assert len(leaves) == len(result.table)
+    assert values[0] == pytest.approx(result.table["value"].sum())
+    assert sorted(values[ids.index(i)] for i in leaves) == pytest.approx(sorted(result.table["value"]))
+
+
+def test_hover_text_is_french(budget: pd.DataFrame) -> None:
+    tr = trace_of(build(budget, spec_of()))
+    hover = dict(zip(tr["labels"], tr["hovertext"]))
+    personnel = hover["Charges de personnel"]
+    assert f"7{NNBSP}300{NNBSP}000{NBSP}€" in personnel  # 5 400 000 + 1 900 000
+    assert f"73,7{NBSP}% de « Fonctionnement »" in personnel  # 7 300 000 / 9 899 500,75
+    assert f"44,4{NBSP}% du total" in personnel  # / 16 436 500,75
+    other = [h for label, h in hover.items() if label == "Autre (4 postes)"][0]
+    assert "Regroupe :" in other and f"· Charges financières : 61{NNBSP}500{NBSP}€" in other
+    layout = build(budget, spec_of()).figure.layout
+    assert layout.separators == ", "
+
+
+def test_english_hover_and_separators(budget: pd.DataFrame) -> None:
+    result = build(budget, spec_of(lang="en"))
+    tr = trace_of(result)
+    hover = dict(zip(tr["labels"], tr["hovertext"]))
+    assert "€7,300,000" in hover["Charges de personnel"] and "73.7% of “Fonctionnement”" in hover["Charges de personnel"]
+    assert "Other (4 items)" in tr["labels"]
+    assert result.figure.layout.separators == ".,"
+
+
+def test_title_subtitle_source_note_are_drawn(budget: pd.DataFrame) -> None:
+    layout = build(budget, spec_of()).figure.layout
+    assert layout.title.text == "Budget primitif 2025"
+    assert layout.title.subtitle.text == "Dépenses par chapitre"
+    notes = " ".join(a.text for a in layout.annotations)
+    assert "Source : Ville d'Exemple" in notes and "Note : Montants votés" in notes
+
+
+def test_colours_follow_the_chapter_and_other_is_grey(budget: pd.DataFrame) -> None:
+    tr = trace_of(build(budget, spec_of(colour="chapitre libellé", palette="tol_bright")))
+    colours = dict(zip(tr["labels"], tr["marker"]["colors"]))
+    assert colours["Autre (4 postes)"] == OTHER_COLOUR
+    kept = [c for label, c in colours.items() if label.startswith(("Charges", "Immobilisations"))]
+    assert set(kept) <= set(PALETTES["tol_bright"]) and len(set(kept)) >= 3
+
+
+def test_same_spec_same_figure_and_spec_round_trip(budget: pd.DataFrame) -> None:
+    spec = spec_of(rules=[Rule("top", 3)], palette="tol_muted", thousands=" ")
+    data = json.loads(json.dumps(spec.to_dict()))
+    again = TreemapSpec.from_dict(data)
+    assert again == spec
+    assert build(budget, spec).figure.to_json() == build(budget.sample(frac=1, random_state=3), again).figure.to_json()
+
+
+def test_count_mode_figure(budget: pd.DataFrame) -> None:
+    tr = trace_of(build(budget, spec_of(value=None, rules=[Rule("none", 0)])))
+    assert tr["values"][0] == len(budget)
+    assert any("11 lignes" in h for h in tr["hovertext"])
+
+
+def test_display_and_csv_tables(budget: pd.DataFrame) -> None:
+    result = build(budget, spec_of())
+    shown = display_table(result)
+    assert list(shown.columns) == ["section", "chapitre libellé", "Montant", "Part du total", "Postes regroupés"]
+    assert shown["Montant"].iloc[0] == f"7{NNBSP}300{NNBSP}000{NBSP}€"
+    csv = table_csv(result).decode()
+    assert csv.splitlines()[0] == "section,chapitre libellé,value"
+    assert "Fonctionnement,Autre (4 postes),116500.0" in csv
+
+
+def test_formula_like_labels_are_neutralised_in_csv() -> None:
+    table = pd.DataFrame({"poste": ["=HYPERLINK(\"x\")", "B"], "montant": ["1", "2"]}, dtype="str")
+    csv = table_csv(build(table, TreemapSpec(labels=["poste"], value="montant", rules=[Rule("none", 0)])))
+    assert "'=HYPERLINK" in csv.decode()
+
+
+def test_suggest_picks_label_and_amount(budget: pd.DataFrame) -> None:
+    spec = suggest(budget, ",", None, title="Budget")
+    assert spec.labels == ["section", "chapitre libellé"]  # no « sens » column here
+    assert spec.value == "montant" and spec.is_money()
+    assert spec.colour == "chapitre libellé"
+
+
+def test_montpellier_real_expenses_by_chapter(realdata) -> None:
+    ds = load(realdata / "budget-xml" / "montpellier-CA-2018.xml")
+    table = ds.working()
+    real = table[(table["CodRD"] == "D") & (table["OpBudg"] == "0")].reset_index(drop=True)
+    spec = TreemapSpec(labels=["ContFon"], value="MtReal", rules=[Rule("share", 2.0)], decimal=ds.read.decimal,
+                       title=ds.meta.title)
+    result = build(real, spec)
+    assert result.table["value"].sum() == pytest.approx(410_624_337.33, abs=0.01)
+    drawn = dict(zip(result.table["ContFon"], result.table["value"]))
+    assert drawn["932"] == pytest.approx(68_411_192.54, abs=0.01)
+    assert drawn["930"] == pytest.approx(64_431_151.62, abs=0.01)
+    assert drawn["934"] == pytest.approx(42_243_341.08, abs=0.01)
+    assert list(result.table["ContFon"][:2]) == ["932", "930"]
+    assert result.table["ContFon"].iloc[-1].startswith("Autre (")
+    assert result.excluded.count > 0 and result.excluded.negative == 0  # zero MtReal lines are left out
+    tr = trace_of(result)
+    assert tr["values"][0] == pytest.approx(410_624_337.33, abs=0.01)
+    assert suggest(table, ds.read.decimal).labels[0] == "Sens"

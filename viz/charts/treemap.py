@@ -1,0 +1,318 @@
+"""Treemap: a spec (the user's choices, with defaults) and pure group()/build() functions.
+
+Reference case: a town's budget drawn by chapter, where dozens of tiny chapters are gathered into one
+« Autre » tile per parent so the chart stays readable; the source table is never changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from viz import fmt
+from viz.charts.grouping import (ITEMS, RULES, VALUE, Excluded, Rule, TreemapError, group_leaves, leaves_of,
+                                 parse_values)
+from viz.i18n import t
+
+__all__ = ["TreemapSpec", "TreemapResult", "Rule", "Excluded", "TreemapError", "RULES", "PALETTES",
+           "OTHER_COLOUR", "group", "build", "suggest", "guess_labels", "guess_value", "display_table", "table_csv",
+           "check_columns"]
+
+# Colour-blind-safe palettes (Okabe & Ito 2008; Paul Tol's bright and muted schemes), without their greys.
+PALETTES: dict[str, tuple[str, ...]] = {
+    "okabe_ito": ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"),
+    "tol_bright": ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377"),
+    "tol_muted": ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
+                  "#AA4499"),
+}
+OTHER_COLOUR = "#BBBBBB"  # neutral grey for « Autre »
+ROOT_COLOUR = "#FFFFFF"
+MAX_LEVELS = 3
+SEP = "\x1f"  # joins labels into node ids (a character no label contains)
+MONEY_NAME = re.compile(r"montant|mt_?|^mt|cr[ée]dit|d[ée]pense|recette|budget|euro|€|prix|co[uû]t|subvention|"
+                        r"amount|price|cost", re.I)
+
+
+@dataclass
+class TreemapSpec:
+    """What the user chose (dimensions + visual options); serialises to/from a plain dict."""
+
+    labels: list[str] = field(default_factory=list)  # 1 to 3 columns, broadest first
+    value: str | None = None  # summed; None = number of rows
+    rules: list[Rule] = field(default_factory=lambda: [Rule("share", 2.0)])  # one per level, the last repeats
+    colour: str | None = None  # a label column (default: the first); its categories get the palette's colours
+    palette: str = "okabe_ito"
+    title: str = ""
+    subtitle: str = ""
+    source: str = ""
+    note: str = ""
+    lang: str = "fr"
+    decimal: str = ","  # how the file writes numbers (value text is parsed with viz.numbers)
+    thousands: str | None = None
+    money: bool | None = None  # None = guess from the value column's name
+    width: int = 1000
+    height: int = 640
+
+    def rule_for(self, level: int) -> Rule:
+        """The rule of one level (the last rule given applies to deeper levels)."""
+        return self.rules[min(level, len(self.rules) - 1)] if self.rules else Rule("none")
+
+    def is_money(self) -> bool:
+        """Whether values read as euros."""
+        if self.value is None:
+            return False
+        return bool(MONEY_NAME.search(self.value)) if self.money is None else self.money
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["rules"] = [r.to_dict() for r in self.rules]
+        return data
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> "TreemapSpec":
+        known = {f.name for f in fields(TreemapSpec)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["labels"] = list(values.get("labels", []))
+        values["rules"] = [Rule(r["kind"], float(r["value"])) for r in values.get("rules", [])]
+        return TreemapSpec(**values)
+
+
+@dataclass
+class TreemapResult:
+    """What build() returns: the figure, the grouped table drawn, and the rows left out of the areas."""
+
+    figure: go.Figure
+    table: pd.DataFrame
+    excluded: Excluded
+    spec: TreemapSpec
+
+    def sentence(self) -> str:
+        """The French (or English) sentence about excluded values, to show under the chart."""
+        return self.excluded.sentence(self.spec.lang, self.spec.is_money())
+
+
+def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
+    """Raise TreemapError when the spec names a column the table lacks, or asks for a wrong number of levels."""
+    if not spec.labels:
+        raise TreemapError("treemap.error.no_label")
+    if len(spec.labels) > MAX_LEVELS:
+        raise TreemapError("treemap.error.too_many_labels", count=len(spec.labels))
+    seen: set[str] = set()
+    for name in spec.labels:
+        if name in seen:
+            raise TreemapError("treemap.error.duplicate_label", column=name)
+        seen.add(name)
+    available = ", ".join(f"« {c} »" for c in table.columns)
+    for name in [*spec.labels, spec.value, spec.colour]:
+        if name is not None and name not in table.columns:
+            raise TreemapError("treemap.error.missing_column", column=name, available=available)
+    if spec.colour is not None and spec.colour not in spec.labels:
+        raise TreemapError("treemap.error.colour_not_label", column=spec.colour)
+    if spec.palette not in PALETTES:
+        raise TreemapError("treemap.error.bad_palette", palette=spec.palette, available=", ".join(PALETTES))
+    for rule in spec.rules:
+        rule.validate()
+
+
+def _grouped(table: pd.DataFrame, spec: TreemapSpec) -> tuple[pd.DataFrame, Excluded]:
+    """Validated, aggregated and grouped leaves with the exclusion report."""
+    check_columns(table, spec)
+    leaves, excluded = leaves_of(table, spec.labels, spec.value, spec.decimal, spec.thousands,
+                                 t("treemap.empty_label", spec.lang))
+    if leaves.empty:
+        raise TreemapError("treemap.error.nothing", column=spec.value or "")
+    rules = [spec.rule_for(i) for i in range(len(spec.labels))]
+    return group_leaves(leaves, spec.labels, rules, spec.lang), excluded
+
+
+def group(table: pd.DataFrame, spec: TreemapSpec) -> pd.DataFrame:
+    """What is drawn: the label columns, then `value`, one row per leaf; grouped leaves carry `items`."""
+    return _grouped(table, spec)[0]
+
+
+def _nodes(leaves: pd.DataFrame, labels: list[str]) -> pd.DataFrame:
+    """Every node of the tree (root, branches, leaves) with id, parent, label, level, value and items."""
+    depth = np.where(leaves[ITEMS].map(len).to_numpy() > 0, 0, len(labels))
+    for level in range(len(labels) - 1, -1, -1):  # depth of a leaf = its deepest non-empty label
+        depth = np.where((depth == 0) & (leaves[labels[level]].to_numpy() != ""), level + 1, depth)
+    frames = []
+    for level, name in enumerate(labels):
+        rows = leaves[depth >= level + 1]
+        key = labels[:level + 1]
+        here = (depth[depth >= level + 1] == level + 1) & (rows[ITEMS].map(len).to_numpy() > 0)
+        rows = rows.assign(**{ITEMS: rows[ITEMS].where(here, None)})  # items of « Autre » leaves of this level
+        agg = rows.groupby(key, sort=False).agg(**{VALUE: (VALUE, "sum"), ITEMS: (ITEMS, "first")}).reset_index()
+        is_leaf_other = agg[ITEMS].notna().to_numpy()
+        ids = agg[key[0]].astype(str)
+        for k in key[1:]:
+            ids = ids + SEP + agg[k].astype(str)
+        parents = "" if level == 0 else agg[key[0]].astype(str)
+        for k in key[1:-1]:
+            parents = parents + SEP + agg[k].astype(str)
+        frames.append(pd.DataFrame({
+            "id": "n" + SEP + ids + np.where(is_leaf_other, SEP + "*", ""),
+            "parent": "root" if level == 0 else "n" + SEP + parents,
+            "label": agg[name].astype(str), "level": level + 1, VALUE: agg[VALUE], ITEMS: agg[ITEMS]}))
+    nodes = pd.concat(frames, ignore_index=True)
+    root = pd.DataFrame({"id": ["root"], "parent": [""], "label": [""], "level": [0],
+                         VALUE: [float(leaves[VALUE].sum())], ITEMS: [None]})
+    return pd.concat([root, nodes], ignore_index=True)
+
+
+def _colours(nodes: pd.DataFrame, spec: TreemapSpec) -> list[str]:
+    """One palette colour per category of the colour level (same category, same colour), inherited by
+    descendants; grey for « Autre », light grey above the colour level."""
+    palette = PALETTES[spec.palette]
+    level = spec.labels.index(spec.colour) + 1 if spec.colour in spec.labels else 1
+    category = nodes["id"].str.split(SEP).str[level]
+    at_level = (nodes["level"] == level) & nodes[ITEMS].isna()
+    order = nodes[at_level].groupby("label", sort=False)[VALUE].sum().sort_values(ascending=False, kind="stable")
+    index = pd.Series(np.arange(len(order)) % len(palette), index=order.index)
+    position = category.map(index)
+    colours = np.array(palette, dtype=object)[position.fillna(0).astype(int).to_numpy()]
+    colours = np.where(position.isna().to_numpy(), OTHER_COLOUR, colours)
+    colours = np.where(nodes["level"].to_numpy() < level, "#EEEEEE", colours)
+    colours[0] = ROOT_COLOUR
+    return colours.tolist()
+
+
+def _amount(value: float, spec: TreemapSpec) -> str:
+    """A value as the reader reads it: `1 234 567 €`, `1 234,5` or `12 lignes`."""
+    if spec.value is None:
+        return t("treemap.hover.count", spec.lang, value=fmt.number(value, spec.lang, 0))
+    return fmt.money(value, spec.lang) if spec.is_money() else fmt.number(value, spec.lang)
+
+
+def _hover(nodes: pd.DataFrame, spec: TreemapSpec) -> tuple[list[str], list[str]]:
+    """Hover text (label, amount, share of parent and of total, grouped items) and the amount shown on tiles."""
+    lang, total = spec.lang, float(nodes[VALUE].iloc[0])
+    by_id = dict(zip(nodes["id"], zip(nodes["label"], nodes[VALUE])))
+    hover, amounts = [], []
+    for node_id, parent, label, value, items in zip(nodes["id"], nodes["parent"], nodes["label"],
+                                                    nodes[VALUE], nodes[ITEMS]):
+        amount = _amount(value, spec)
+        amounts.append(amount)
+        lines = [f"<b>{label or t('treemap.root', lang)}</b>", amount]
+        if parent:
+            p_label, p_value = by_id[parent]
+            if parent != "root":
+                lines.append(t("treemap.hover.of_parent", lang, share=fmt.percent(value / p_value, lang),
+                               parent=p_label))
+            lines.append(t("treemap.hover.of_total", lang, share=fmt.percent(value / total, lang)))
+        if items:
+            lines.append(t("treemap.hover.grouped", lang))
+            lines += [f"· {name} : {_amount(v, spec)}" if lang == "fr" else f"· {name}: {_amount(v, spec)}"
+                      for name, v in items[:12]]
+            if len(items) > 12:
+                lines.append(t("treemap.hover.more", lang, count=len(items) - 12))
+        hover.append("<br>".join(lines))
+    return hover, amounts
+
+
+def _texts(spec: TreemapSpec) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    """Title (with subtitle), the source and note annotations under the plot, and the bottom margin they need."""
+    title: dict[str, Any] = {"text": spec.title, "x": 0.01, "xanchor": "left"}
+    if spec.subtitle:
+        title["subtitle"] = {"text": spec.subtitle}
+    lines = [t("treemap.source", spec.lang, source=spec.source) if spec.source else "",
+             t("treemap.note", spec.lang, note=spec.note) if spec.note else ""]
+    lines = [line for line in lines if line]
+    notes = [{"text": "<br>".join(lines), "x": 0, "y": 0, "xref": "paper", "yref": "paper", "xanchor": "left",
+              "yanchor": "top", "yshift": -8, "showarrow": False, "align": "left",
+              "font": {"size": 11, "color": "#555555"}}] if lines else []
+    return title, notes, 20 + 18 * len(lines)
+
+
+def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
+    """The treemap figure (plotly go.Treemap, ids/parents, branchvalues="total"), its table and exclusions."""
+    leaves, excluded = _grouped(table, spec)
+    nodes = _nodes(leaves, spec.labels)
+    hover, amounts = _hover(nodes, spec)
+    labels = nodes["label"].tolist()
+    labels[0] = t("treemap.root", spec.lang)
+    trace = go.Treemap(
+        ids=nodes["id"].tolist(), parents=nodes["parent"].tolist(), labels=labels,
+        values=nodes[VALUE].astype(float).tolist(), branchvalues="total", sort=False,
+        marker={"colors": _colours(nodes, spec), "line": {"color": "#FFFFFF", "width": 1}},
+        hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        customdata=np.array(amounts, dtype=object).reshape(-1, 1),
+        texttemplate="<b>%{label}</b><br>%{customdata[0]}", textposition="top left",
+        tiling={"pad": 2}, pathbar={"visible": len(spec.labels) > 1}, root={"color": ROOT_COLOUR})
+    title, notes, bottom = _texts(spec)
+    top = 40 + (40 if spec.title else 0) + (24 if spec.subtitle else 0)
+    fig = go.Figure(trace)
+    fig.update_layout(title=title, annotations=notes, separators=fmt.plotly_separators(spec.lang),
+                      margin={"l": 10, "r": 10, "t": top, "b": bottom}, width=spec.width, height=spec.height,
+                      font={"family": "Arial, Helvetica, sans-serif", "size": 13})
+    return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec)
+
+
+_CODE_NAME = re.compile(r"code|^cod|num[ée]ro|^n°|^id|siret|siren|insee|postal|ann[ée]e|year|exercice|^exer", re.I)
+_LABEL_NAME = re.compile(r"libell|label|intitul|d[ée]signation|^nom|name|objet|chapitre|fonction|nature", re.I)
+_SECTION_NAME = re.compile(r"section|sens|type|d[ée]penses?.?recettes?", re.I)
+_DIRECTION_NAME = re.compile(r"^sens|d[ée]penses?.?recettes?", re.I)
+
+
+def _numeric_share(values: pd.Series, decimal: str, thousands: str | None) -> float:
+    """Share of the non-empty cells of a sample that read as numbers."""
+    sample = values.head(2000)
+    filled = sample.astype("str").str.strip() != ""
+    if not filled.any():
+        return 0.0
+    return float(parse_values(sample[filled], decimal, thousands).notna().mean())
+
+
+def guess_value(table: pd.DataFrame, decimal: str = ",", thousands: str | None = None) -> str | None:
+    """The amount column: mostly numbers, not a code or a year; money-like names first; None = count rows."""
+    numeric = [c for c in table.columns if not _CODE_NAME.search(str(c))
+               and _numeric_share(table[c], decimal, thousands) >= 0.9]
+    money = [c for c in numeric if MONEY_NAME.search(str(c))]
+    return (money or numeric or [None])[0]
+
+
+def guess_labels(table: pd.DataFrame, exclude: set[str] | None = None) -> list[str]:
+    """A readable label column (labels before codes), led by up to two section-like columns (sens, section):
+    spending and revenue must never be summed into one area."""
+    exclude = exclude or set()
+    sample = table.head(20000)
+    distinct = {c: sample[c].nunique() for c in table.columns if c not in exclude}
+    text = [c for c in distinct if 2 <= distinct[c] <= 1000 and _numeric_share(sample[c], ",", None) < 0.5]
+    named = [c for c in text if _LABEL_NAME.search(str(c)) and not _CODE_NAME.search(str(c))]
+    best = (named or text or [c for c in distinct if distinct[c] >= 2] or list(table.columns[:1]))[:1]
+    sections = [c for c in text if _SECTION_NAME.search(str(c)) and distinct[c] <= 4 and c not in best]
+    sections.sort(key=lambda c: not _DIRECTION_NAME.search(str(c)))  # spending/revenue before the section
+    return sections[:2] + best
+
+
+def suggest(table: pd.DataFrame, decimal: str = ",", thousands: str | None = None, title: str = "",
+            source: str = "", lang: str = "fr") -> TreemapSpec:
+    """Sensible defaults from column names and contents: a readable label column and an amount column."""
+    value = guess_value(table, decimal, thousands)
+    labels = guess_labels(table, exclude={value} if value else set())
+    colour = labels[-1] if labels else None
+    return TreemapSpec(labels=labels, value=value, title=title, source=source, lang=lang, decimal=decimal,
+                       thousands=thousands, colour=colour)
+
+
+def display_table(result: TreemapResult) -> pd.DataFrame:
+    """The grouped table for people: labels, amount and share of the total written the French way."""
+    spec, table = result.spec, result.table
+    total = float(table[VALUE].sum())
+    out = table[spec.labels].copy()
+    out[t("treemap.col.amount", spec.lang)] = [_amount(v, spec) for v in table[VALUE]]
+    out[t("treemap.col.share", spec.lang)] = [fmt.percent(v / total, spec.lang) for v in table[VALUE]]
+    out[t("treemap.page.items", spec.lang)] = pd.array([len(i) if i else None for i in table[ITEMS]], dtype="Int64")
+    return out
+
+
+def table_csv(result: TreemapResult) -> bytes:
+    """CSV of what is drawn (label columns, then `value`); cells a spreadsheet would run as formulas are quoted."""
+    out = result.table[result.spec.labels + [VALUE]].copy()
+    for name in result.spec.labels:
+        text = out[name].astype(str)
+        out[name] = text.where(~text.str.match(r"^[=+\-@\t\r]"), "'" + text)
+    return out.to_csv(index=False).encode("utf-8")

@@ -1,0 +1,76 @@
+"""python -m viz treemap FILE --label COL [--label COL2 ...] [--value COL] [--threshold PCT] [--top N] --out OUT."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from viz.charts.treemap import Rule, TreemapError, TreemapSpec, build, table_csv
+from viz.i18n import t
+from viz.io import load
+
+OUTPUTS = (".html", ".htm", ".png", ".svg")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("treemap", help="Dessiner un treemap (petits postes regroupés dans « Autre »)")
+    p.add_argument("file", help="fichier ou adresse http(s)")
+    p.add_argument("--label", action="append", required=True, metavar="COL",
+                   help="colonne de libellés (1 à 3, du niveau le plus large au plus fin)")
+    p.add_argument("--value", metavar="COL", help="colonne des montants (sans elle : nombre de lignes)")
+    p.add_argument("--threshold", type=float, metavar="PCT",
+                   help="regrouper les postes de moins de PCT %% du total de leur parent dans « Autre »")
+    p.add_argument("--top", type=int, metavar="N", help="garder les N plus grands postes de chaque parent")
+    p.add_argument("--min", type=float, metavar="VALEUR", dest="minimum",
+                   help="regrouper les postes de moins de VALEUR")
+    p.add_argument("--title", default="", help="titre du graphique")
+    p.add_argument("--subtitle", default="")
+    p.add_argument("--source", default=None, help="ligne de source (par défaut : le nom du fichier)")
+    p.add_argument("--note", default="")
+    p.add_argument("--palette", default="okabe_ito")
+    p.add_argument("--lang", default="fr", choices=("fr", "en"))
+    p.add_argument("--scale", type=float, default=2, help="échelle des images PNG (2 par défaut)")
+    p.add_argument("--out", required=True, help="fichier de sortie .html, .png ou .svg")
+    p.add_argument("--table", help="écrire aussi le tableau dessiné (CSV)")
+    p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(run=run)
+
+
+def _rule(args: argparse.Namespace) -> Rule:
+    """The grouping rule asked (none when no option is given)."""
+    given = [(k, v) for k, v in (("share", args.threshold), ("top", args.top), ("min", args.minimum))
+             if v is not None]
+    if len(given) > 1:
+        raise TreemapError("treemap.error.rules_exclusive")
+    return Rule(given[0][0], float(given[0][1])) if given else Rule("none", 0.0)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read, group, draw and write; French errors on stderr with exit status 2."""
+    out = Path(args.out)
+    if out.suffix.lower() not in OUTPUTS:
+        print(f"Erreur : {t('treemap.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
+        return 2
+    ds = load(args.file, allow_private=args.allow_private_urls)
+    source = args.source if args.source is not None else (ds.meta.producer or ds.read.filename)
+    try:
+        spec = TreemapSpec(labels=list(args.label), value=args.value, rules=[_rule(args)], colour=args.label[0],
+                           palette=args.palette, title=args.title or ds.meta.title, subtitle=args.subtitle,
+                           source=source, note=args.note, lang=args.lang, decimal=ds.read.decimal,
+                           thousands=ds.read.thousands)
+        result = build(ds.working(), spec)
+    except TreemapError as exc:
+        print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
+        return 2
+    from viz.export import images
+    try:
+        images.write(result.figure, out, scale=args.scale)
+    except images.ImageExportError as exc:
+        print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
+        return 2
+    print(t("treemap.cli.written", "fr", path=out), file=sys.stderr)
+    if args.table:
+        Path(args.table).write_bytes(table_csv(result))
+        print(t("treemap.cli.written", "fr", path=args.table), file=sys.stderr)
+    print(result.sentence(), file=sys.stderr)
+    return 0
