@@ -78,6 +78,15 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(out / name), full_page=True)
 
 
+def test_first_visit_by_deep_link_gets_the_french_menu(studio, page):
+    """Runs first on a fresh server: Streamlit's legacy pages/ mode must not show file names."""
+    page.goto(studio + "/importer")
+    page.get_by_text("Importer des données").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    links = [t.inner_text().split("\n")[-1] for t in page.locator('[data-testid="stSidebarNavLink"]').all()]
+    assert links == ["Accueil", "Importer", "Vérifier", "Treemap"]
+
+
 def test_home_opens_on_the_sample(studio, page):
     page.goto(studio)
     page.get_by_text("Studio de valorisation des données ouvertes").first.wait_for(timeout=60_000)
@@ -101,3 +110,21 @@ def test_upload_latin1_semicolon_csv_shows_preview(studio, page, tmp_path):
     body = page.content()
     assert "code commune INSEE" in body  # detected kind, in French
     shot(page, "importer.png")
+
+
+def test_verifier_page_lists_findings_on_the_sample(studio, page):
+    page.goto(studio + "/verifier")
+    page.get_by_role("heading", name="Vérifier").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(6000)
+    shot(page, "verifier.png")
+    page.get_by_text("chapitre").first.wait_for(timeout=60_000)  # the sample's chapters that lost their leading zero
+    shot(page, "verifier.png")
+
+
+def test_treemap_page_draws_autre(studio, page):
+    page.goto(studio + "/treemap")
+    page.get_by_role("heading", name="Treemap").first.wait_for(timeout=60_000)
+    page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(2500)
+    assert page.locator("text=/Autre \\(\\d+ postes\\)/").count() > 0
+    shot(page, "treemap.png")

@@ -69,8 +69,22 @@ def read_info() -> ReadInfo | None:
     return ds.read if ds else None
 
 
+def _leave_pages_directory_mode() -> None:
+    """A fresh server's first visit to a deep link (/verifier) runs the page in Streamlit's legacy
+    pages/-directory mode (file names in the menu) before app.py's st.navigation ever ran; switch
+    that mode off and rerun so app.py's translated navigation takes over."""
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:
+        return
+    if getattr(PagesManager, "uses_pages_directory", False):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def sidebar() -> None:
     """Language switch and the loaded dataset, on every page."""
+    _leave_pages_directory_mode()
     with st.sidebar:
         st.radio(_t("app.language", lang()), ["fr", "en"], key="lang", horizontal=True,
                  format_func=lambda code: {"fr": "Français", "en": "English"}[code])
