@@ -4,6 +4,7 @@ import streamlit as st
 from ui import state
 from viz.checks import run_checks
 from viz.checks.quality_base import positions
+from viz.findings import title as finding_title
 from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
 from viz.io import LoadError
 from viz.steps import preview
@@ -84,9 +85,11 @@ if not findings:
 order = {"error": 0, "warning": 1, "info": 2}
 for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.severity], f.code))):
     where = f.column if f.column is not None else state.t("verify.whole_table")
-    title = f"{SEVERITY_ICON[f.severity]} {where} · {f.code} · {state.t('verify.count', count=f.count)}"
+    title = (f"{SEVERITY_ICON[f.severity]} {where} · {finding_title(f.code, state.lang())} · "
+             f"{state.t('verify.count', count=state.fmt_int(f.count))}")
     with st.expander(title):
         st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
+        st.caption(f"`{f.code}`")
         rows = positions(list(f.rows))
         if rows and st.checkbox(state.t("verify.show_rows"), key=f"verify_rows_{i}_{f.code}_{f.column}"):
             shown = [r for r in rows[:200] if r < len(work)]

@@ -47,3 +47,12 @@ def test_latitude_needs_its_name_and_range():
 def test_a_million_rows_are_detected_from_a_sample():
     values = pd.Series(["04100"] * 500_000 + ["13001"] * 500_000, dtype="str")
     assert detect_kind("code_postal", values) == "code_postal"
+
+
+def test_every_finding_code_has_a_title_in_both_languages():
+    from viz.findings import title
+    from viz.i18n.messages_findings import TITLES
+    assert title("quality.leading_zeros") == "Zéros initiaux perdus"
+    assert title("quality.leading_zeros", "en") == "Lost leading zeros"
+    assert title("unknown.code") == "unknown.code"
+    assert all(fr and en and fr != en for fr, en in TITLES.values())

@@ -116,4 +116,5 @@ def test_bundled_budget_sample_defaults() -> None:
     top = [label for label, parent in zip(trace["labels"], trace["parents"]) if parent == "root"]
     assert sorted(top) == ["Dépense", "Recette"]
     rows = len(at.session_state["dataset"].original)
-    assert any(f"sur {rows} ne sont pas dessinées" in c.value or "Toutes les lignes" in c.value for c in at.caption)
+    from viz.fmt import number
+    assert any(f"sur {number(rows, 'fr', 0)} ne sont pas dessinées" in c.value or "Toutes les lignes" in c.value for c in at.caption)

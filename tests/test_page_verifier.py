@@ -36,7 +36,7 @@ def test_apply_fix_changes_working_table_not_original():
     at.run()
     assert not at.exception
     labels = [e.label for e in at.expander]
-    zero = next(i for i, label in enumerate(labels) if "quality.leading_zeros" in label and "code_postal" in label)
+    zero = next(i for i, label in enumerate(labels) if "Zéros initiaux perdus" in label and "code_postal" in label)
     button = next(b for b in at.button if b.key and b.key.startswith(f"verify_apply_{zero}_"))
     button.click().run()
     assert not at.exception

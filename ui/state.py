@@ -90,8 +90,8 @@ def sidebar() -> None:
                  format_func=lambda code: {"fr": "Français", "en": "English"}[code])
         ds = current()
         if ds is not None:
-            st.caption(f"{t('app.current')} : **{ds.read.filename}** · {len(ds.original):,} {t('word.rows')}"
-                       .replace(",", "\u202f"))
+            colon = " : " if lang() == "fr" else ": "
+            st.caption(f"{t('app.current')}{colon}**{ds.read.filename}** · {fmt_int(len(ds.original))} {t('word.rows')}")
 
 
 def fmt_int(value: int) -> str:
@@ -166,12 +166,14 @@ def read_summary(ds: Dataset) -> None:
     cols[1].metric(t("word.columns").capitalize(), fmt_int(ds.original.shape[1]))
     cols[2].metric(t("home.format"), read.format.upper())
     cols[3].metric(t("import.size"), fmt_size(read.size_bytes))
-    details = [f"{t('import.encoding')} : {read.encoding}"] if read.encoding else []
+    colon, (lq, rq) = (" : ", ("« ", " »")) if lang() == "fr" else (": ", ("“", "”"))
+    details = [f"{t('import.encoding')}{colon}{read.encoding}"] if read.encoding else []
     if read.format == "csv":
-        details += [f"{t('import.separator')} : « {read.separator} »", f"{t('import.decimal')} : « {read.decimal} »"]
+        sep = "tab" if read.separator == "\t" else read.separator
+        details += [f"{t('import.separator')}{colon}{lq}{sep}{rq}", f"{t('import.decimal')}{colon}{lq}{read.decimal}{rq}"]
     if read.sheet:
-        details.append(f"{t('import.sheet')} : {read.sheet}")
-    details.append(f"SHA-256 : {read.sha256[:16]}…")
+        details.append(f"{t('import.sheet')}{colon}{read.sheet}")
+    details.append(f"SHA-256{colon}{read.sha256[:16]}…")
     st.caption(" · ".join(details))
 
 

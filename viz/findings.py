@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+from viz.fmt import number
 from viz.i18n import t
 
 SEVERITIES = ("error", "warning", "info")
@@ -52,10 +53,18 @@ def make(code: str, severity: str, column: str | None, rows: Iterable[int], key:
     """Build a Finding whose messages come from the i18n catalogue entry `key`."""
     rows = [int(r) for r in rows]
     n = len(rows) if count is None else count
-    filled = {"column": column, "count": n, **params}
+    fr = {"column": column, **params, "count": number(n, "fr", 0)}
+    en = {"column": column, **params, "count": number(n, "en", 0)}
     return Finding(code=code, severity=severity, column=column, rows=rows,
-                   message_fr=t(key, "fr", **filled), message_en=t(key, "en", **filled),
+                   message_fr=t(key, "fr", **fr), message_en=t(key, "en", **en),
                    count=n, constraint=constraint, fix=fix, details=details or {})
+
+
+def title(code: str, lang: str = "fr") -> str:
+    """A short name for a finding code, for people (`Zéros initiaux perdus`); the code when unnamed."""
+    key = f"finding.{code}"
+    text = t(key, lang)
+    return code if text == key else text
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

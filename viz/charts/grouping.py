@@ -91,7 +91,7 @@ class Excluded:
         if self.unreadable:
             rows = ", ".join(str(r) for r in self.unreadable_rows) + ("…" if self.unreadable > 5 else "")
             parts.append(part("unreadable", self.unreadable, column=self.column, rows=rows))
-        return part("intro", self.count, rows=self.rows, parts=", ".join(parts))
+        return part("intro", self.count, rows=fmt.number(self.rows, lang, 0), parts=", ".join(parts))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
