@@ -44,10 +44,10 @@ def test_apply_fix_changes_working_table_not_original():
     assert [s.op for s in session_ds.steps] == ["restore_leading_zeros"]
     assert session_ds.working()["code_postal"].tolist() == ["04100", "04100", "13001"]
     assert session_ds.original["code_postal"].tolist() == ["04100", "4100", "13001"]
-    assert not any("quality.leading_zeros" in e.label for e in at.expander)
+    assert not any("Zéros initiaux perdus" in e.label for e in at.expander)
     at.button(key="verify_undo").click().run()
     assert at.session_state["dataset"].steps == []
-    assert any("quality.leading_zeros" in e.label for e in at.expander)
+    assert any("Zéros initiaux perdus" in e.label for e in at.expander)
 
 
 def test_downloads_offer_the_corrected_and_the_original_file():
