@@ -41,7 +41,7 @@ for note in read.notes:
 
 if read.format == "csv":
     with st.expander(state.t("import.options"), expanded=False):
-        c1, c2, c3, c4 = st.columns(4)
+        c1, c2, c3, c4, c5 = st.columns(5)
         encodings = ["utf-8", "utf-8-sig", "cp1252", "latin-1", "mixed", "utf-16"]
         enc = c1.selectbox(state.t("import.encoding"), encodings, index=encodings.index(read.encoding) if read.encoding in encodings else 0, key=f"opt_encoding_{read.sha256[:12]}")
         seps = list(SEPARATORS)
@@ -49,10 +49,15 @@ if read.format == "csv":
                            format_func=lambda s: state.t(f"import.sep.{ {';': 'semicolon', ',': 'comma', chr(9): 'tab', '|': 'pipe'}[s] }"))
         dec = c3.selectbox(state.t("import.decimal"), [",", "."], index=0 if read.decimal == "," else 1, key=f"opt_decimal_{read.sha256[:12]}")
         header = c4.number_input(state.t("import.header_row"), min_value=1, max_value=50, value=read.header_row + 1, key=f"opt_header_{read.sha256[:12]}")
-        if (enc, sep, dec, header - 1) != (read.encoding, read.separator, read.decimal, read.header_row):
+        quotes = ['"', "'", ""]
+        quote = c5.selectbox(state.t("import.quote"), quotes, index=quotes.index(read.quotechar or ""),
+                             key=f"opt_quote_{read.sha256[:12]}",
+                             format_func=lambda q: state.t("import.quote.none") if not q else q)
+        if (enc, sep, dec, header - 1, quote) != (read.encoding, read.separator, read.decimal, read.header_row,
+                                                  read.quotechar or ""):
             try:
                 state.open_bytes(ds.original_bytes(), read.filename, LoadOptions(csv=CsvOptions(
-                    encoding=enc, separator=sep, decimal=dec, header_row=int(header) - 1)))
+                    encoding=enc, separator=sep, decimal=dec, header_row=int(header) - 1, quotechar=quote)))
                 st.rerun()
             except LoadError as exc:
                 st.error(exc.message(state.lang()))

@@ -32,12 +32,14 @@ def _defaults(ds, table) -> None:
         st.session_state[f"tm_param_{kind}"] = spec.rules[0].value if kind == spec.rules[0].kind else value
 
 
-def _controls(columns: list[str]) -> TreemapSpec:
+def _controls(columns: list[str], numeric: list[str]) -> TreemapSpec:
     """Widgets for each field of the spec; returns the spec they describe."""
     lang = state.lang()  # bound now: option labels must not depend on when they are formatted
     left, right = st.columns(2)
     labels = left.multiselect(state.t("treemap.page.labels"), columns, key="tm_labels", max_selections=3)
-    value = left.selectbox(state.t("treemap.page.value"), [""] + columns, key="tm_value",
+    current = st.session_state.get("tm_value") or ""
+    value = left.selectbox(state.t("treemap.page.value"), [""] + [c for c in columns if c in numeric or c == current],
+                           key="tm_value",
                            format_func=lambda c: c or t("treemap.page.count", lang))
     rule = right.selectbox(state.t("treemap.page.rule"), RULES, key="tm_rule",
                            format_func=lambda r: t(f"treemap.page.rule.{r}", lang))
@@ -86,7 +88,7 @@ if table.shape[1] == 0:
     st.warning(state.t("treemap.page.no_columns"))
     st.stop()
 _defaults(ds, table)
-spec = _controls([str(c) for c in table.columns])
+spec = _controls([str(c) for c in table.columns], state.numeric_columns_cached(ds.key, table))
 spec.decimal, spec.thousands = ds.read.decimal, ds.read.thousands
 st.session_state["treemap_spec"] = spec.to_dict()  # for exports and the context sheet
 try:

@@ -161,3 +161,13 @@ def test_latin1_bytes_after_a_clean_utf8_head_are_detected(tmp_path):
     ds = load(path)
     assert ds.read.encoding == "cp1252"
     assert ds.original.iloc[-1]["nom"] == "Saint-Étienne-de-Tinée"
+
+
+def test_quote_character_can_be_changed_or_switched_off():
+    data = "nom;commentaire\n'Mairie; annexe';ouverte\n\"Club\";fermé\n".encode()
+    default = load_bytes(data, "q.csv")
+    assert default.original.loc[1, "nom"] == "Club"
+    single = load_bytes(data, "q.csv", LoadOptions(csv=CsvOptions(quotechar="'", separator=";")))
+    assert single.original.loc[0, "nom"] == "Mairie; annexe"
+    none = load_bytes(data, "q.csv", LoadOptions(csv=CsvOptions(quotechar="", separator=";")))
+    assert none.original.loc[1, "nom"] == '"Club"'

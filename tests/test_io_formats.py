@@ -127,3 +127,19 @@ def test_xml_bad_input(data, fragment):
     with pytest.raises(LoadError) as err:
         load_bytes(data, "x.xml")
     assert fragment in err.value.message("fr")
+
+
+def test_xlsx_with_no_sheet_at_all():
+    import re
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(xlsx({"A": [["x"], ["1"]]})))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in src.namelist():
+            body = src.read(name)
+            if name == "xl/workbook.xml":
+                body = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", body)
+            archive.writestr(name, body)
+    with pytest.raises(LoadError) as err:
+        load_bytes(out.getvalue(), "vide.xlsx")
+    assert err.value.message("fr") == "Le classeur ne contient aucune feuille."

@@ -118,3 +118,10 @@ def test_bundled_budget_sample_defaults() -> None:
     rows = len(at.session_state["dataset"].original)
     from viz.fmt import number
     assert any(f"sur {number(rows, 'fr', 0)} ne sont pas dessinées" in c.value or "Toutes les lignes" in c.value for c in at.caption)
+
+
+def test_value_choices_are_the_columns_that_hold_numbers() -> None:
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    options = at.selectbox(key="tm_value").options
+    assert "montant_prevu" in options and "libelle_chapitre" not in options and "section" not in options
+    assert options[0] == "(nombre de lignes)"

@@ -201,3 +201,10 @@ def paged_table(table, key: str, page_size: int = 50) -> None:
     view = table.iloc[start:start + page_size].copy()
     view.index = view.index + 2  # row numbers as a spreadsheet (and frictionless) shows them
     st.dataframe(view.map(lambda v: v if len(v) <= 200 else v[:200] + "…"), width="stretch")
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def numeric_columns_cached(key: str, _table) -> list[str]:
+    """Columns a chart can sum, cached on the dataset key (file SHA-256 + steps)."""
+    from viz.kinds import numeric_columns
+    return numeric_columns(_table)

@@ -16,6 +16,8 @@ MESSAGES = {
     "import.sep.pipe": {"fr": "barre verticale |", "en": "pipe |"},
     "import.decimal": {"fr": "Séparateur décimal", "en": "Decimal mark"},
     "import.header_row": {"fr": "Ligne des noms de colonnes", "en": "Header line"},
+    "import.quote": {"fr": "Guillemets", "en": "Quote character"},
+    "import.quote.none": {"fr": "aucun", "en": "none"},
     "import.sheet": {"fr": "Feuille", "en": "Sheet"},
     "import.size": {"fr": "Taille", "en": "Size"},
     "import.columns": {"fr": "Les colonnes", "en": "Columns"},

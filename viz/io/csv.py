@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -63,8 +64,15 @@ def _sample_text(head: bytes, encoding: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
 
 
+def _reader(lines: Iterable[str], sep: str, quotechar: str | None) -> Iterator[list[str]]:
+    """csv.reader with `quotechar` "" or None meaning: no quoting at all."""
+    if quotechar:
+        return csv.reader(lines, delimiter=sep, quotechar=quotechar, strict=False)
+    return csv.reader(lines, delimiter=sep, quoting=csv.QUOTE_NONE)
+
+
 def _field_counts(lines: list[str], sep: str, quotechar: str) -> list[int]:
-    reader = csv.reader(lines, delimiter=sep, quotechar=quotechar)
+    reader = _reader(lines, sep, quotechar)
     try:
         return [len(row) for row in reader]
     except csv.Error:
@@ -147,7 +155,7 @@ def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, he
 def _read_slow(text: str, sep: str, quotechar: str, header_row: int) -> tuple[list[str], list[list[str]]]:
     """The csv module, keeping every field of every row (short rows padded, long rows widened)."""
     lines = text.splitlines(keepends=True)[header_row:]
-    reader = csv.reader(lines, delimiter=sep, quotechar=quotechar or None, strict=False)
+    reader = _reader(lines, sep, quotechar)
     try:
         rows = [row for row in reader if row]
     except csv.Error as exc:
@@ -219,8 +227,8 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
     header_row = guess_header_row(sample, sep, quotechar) if opts.header_row is None else opts.header_row
     if header_row:
         notes.append(("io.note.header_row", {"row": header_row + 1}))
-    raw_names = next(csv.reader(io.StringIO("\n".join(sample.splitlines()[header_row:header_row + 50])),
-                                delimiter=sep, quotechar=quotechar or None), [])
+    raw_names = next(_reader(io.StringIO("\n".join(sample.splitlines()[header_row:header_row + 50])),
+                             sep, quotechar), [])
     if not any(n.strip() for n in raw_names):
         raise LoadError("io.csv.no_header", line=header_row + 1)
     multiline = bool(re.search(re.escape(quotechar) + r"[^" + re.escape(quotechar) + r"]*\n", sample)) if quotechar else False

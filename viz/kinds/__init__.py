@@ -46,3 +46,11 @@ def detect_kind(name: str, values: pd.Series) -> str:
         if ok.mean() >= det.PROPORTION:
             return det.KIND
     return "text"
+
+
+NUMERIC_KINDS = frozenset({"integer", "number", "money"})
+
+
+def numeric_columns(table: pd.DataFrame) -> list[str]:
+    """Columns whose values read as numbers (what a chart can sum), in table order."""
+    return [str(c) for c in table.columns if detect_kind(str(c), table[c]) in NUMERIC_KINDS]
