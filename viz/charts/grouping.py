@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from viz import fmt
+from viz.errors import StudioError
 from viz.i18n import t
 from viz.numbers import to_number
 
@@ -23,16 +24,8 @@ ITEMS = "items"  # column of group()'s output: ((label, value), ...) of the item
 VALUE = "value"
 
 
-class TreemapError(ValueError):
+class TreemapError(StudioError, ValueError):
     """A choice that cannot be drawn; `key` is an i18n key, `params` fill its French (or English) message."""
-
-    def __init__(self, key: str, **params: Any) -> None:
-        self.key = key
-        self.params = params
-        super().__init__(t(key, "fr", **params))
-
-    def message(self, lang: str = "fr") -> str:
-        return t(self.key, lang, **self.params)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,18 @@
+"""StudioError: an error whose message comes from the i18n catalogue (French first), never a traceback."""
+from __future__ import annotations
+
+from typing import Any
+
+from viz.i18n import t
+
+
+class StudioError(Exception):
+    """`key` is an i18n key; `params` fill its message (the row, the column, the file...)."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(t(key, "fr", **params))
+
+    def message(self, lang: str = "fr") -> str:
+        return t(self.key, lang, **self.params)
