@@ -13,6 +13,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from viz.errors import StudioError
 from viz.i18n import t
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -22,16 +23,8 @@ _lock = threading.Lock()
 _server_started = False
 
 
-class ImageExportError(RuntimeError):
+class ImageExportError(StudioError, RuntimeError):
     """A PNG/SVG export that cannot run (no Chromium) or failed; `.message(lang)` says what to do."""
-
-    def __init__(self, key: str, **params: object) -> None:
-        self.key = key
-        self.params = params
-        super().__init__(t(key, "fr", **params))
-
-    def message(self, lang: str = "fr") -> str:
-        return t(self.key, lang, **self.params)
 
 
 def chromium_path() -> str | None:
