@@ -17,3 +17,6 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.skip("../shared/realdata absent : fichiers réels non disponibles")
     return REALDATA
+
+
+pytest_plugins = ["tests.fakeserver"]  # the `fake_server` fixture (a small HTTP server on 127.0.0.1)

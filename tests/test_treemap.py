@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from tests.test_grouping import budget_csv
-from viz.charts.treemap import (OTHER_COLOUR, PALETTES, Rule, TreemapSpec, build, display_table, group, suggest,
+from viz.charts.treemap import (OTHER_COLOUR, PALETTES, Rule, TreemapSpec, build, display_table, suggest,
                                 table_csv)
 from viz.io import load, load_bytes
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakeserver import FakeServer, Response, fake_server  # noqa: F401  (fixture)
+from tests.fakeserver import FakeServer, Response
 from viz.io import LoadError, load
 from viz.io import url as urlmod
 from viz.io.url import Resource, fetch, fetch_url, is_public_address, resolve

@@ -14,7 +14,6 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from viz.errors import StudioError
-from viz.i18n import t
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
