@@ -9,7 +9,7 @@ from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json
 from viz.io import LoadError
 from viz.steps import preview
 
-SEVERITY_ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
+SEVERITY_ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 SEP_KEYS = {";": "semicolon", ",": "comma", "\t": "tab"}
 
 state.sidebar()
@@ -85,9 +85,9 @@ if not findings:
 order = {"error": 0, "warning": 1, "info": 2}
 for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.severity], f.code))):
     where = f.column if f.column is not None else state.t("verify.whole_table")
-    title = (f"{SEVERITY_ICON[f.severity]} {where} · {finding_title(f.code, state.lang())} · "
+    title = (f"{where} · {finding_title(f.code, state.lang())} · "
              f"{state.t('verify.count', count=state.fmt_int(f.count))}")
-    with st.expander(title):
+    with st.expander(title, icon=SEVERITY_ICON[f.severity]):
         st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
         st.caption(f"`{f.code}`")
         rows = positions(list(f.rows))
