@@ -106,6 +106,9 @@ def test_display_and_csv_tables(budget: pd.DataFrame) -> None:
     shown = display_table(result)
     assert list(shown.columns) == ["section", "chapitre libellé", "Montant", "Part du total", "Postes regroupés"]
     assert shown["Montant"].iloc[0] == f"7{NNBSP}300{NNBSP}000{NBSP}€"
+    grouped = shown["chapitre libellé"].str.startswith("Autre (")
+    assert list(shown.loc[grouped, "Postes regroupés"]) == ["4"]
+    assert set(shown.loc[~grouped, "Postes regroupés"]) == {""}  # blank, never "None", for ordinary leaves
     csv = table_csv(result).decode()
     assert csv.splitlines()[0] == "section,chapitre libellé,value"
     assert "Fonctionnement,Autre (4 postes),116500.0" in csv

@@ -305,7 +305,7 @@ def display_table(result: TreemapResult) -> pd.DataFrame:
     out = table[spec.labels].copy()
     out[t("treemap.col.amount", spec.lang)] = [_amount(v, spec) for v in table[VALUE]]
     out[t("treemap.col.share", spec.lang)] = [fmt.percent(v / total, spec.lang) for v in table[VALUE]]
-    out[t("treemap.page.items", spec.lang)] = pd.array([len(i) if i else None for i in table[ITEMS]], dtype="Int64")
+    out[t("treemap.page.items", spec.lang)] = [fmt.number(len(i), spec.lang, 0) if i else "" for i in table[ITEMS]]
     return out
 
 
