@@ -107,7 +107,8 @@ def test_display_and_csv_tables(budget: pd.DataFrame) -> None:
     assert list(shown.columns) == ["section", "chapitre libellé", "Montant", "Part du total", "Postes regroupés"]
     assert shown["Montant"].iloc[0] == f"7{NNBSP}300{NNBSP}000{NBSP}€"
     grouped = shown["chapitre libellé"].str.startswith("Autre (")
-    assert list(shown.loc[grouped, "Postes regroupés"]) == ["4"]
+    counts = shown.loc[grouped, "chapitre libellé"].str.extract(r"\((\d+) postes\)")[0]
+    assert list(shown.loc[grouped, "Postes regroupés"]) == list(counts)
     assert set(shown.loc[~grouped, "Postes regroupés"]) == {""}  # blank, never "None", for ordinary leaves
     csv = table_csv(result).decode()
     assert csv.splitlines()[0] == "section,chapitre libellé,value"
