@@ -2,6 +2,7 @@
 import streamlit as st
 
 from ui import state
+from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
 from viz.checks.quality_base import positions
 from viz.findings import title as finding_title
@@ -25,7 +26,7 @@ def choose_schema() -> tuple[str, dict | None]:
     """The schema the user picked (catalogue, uploaded JSON or URL) as (cache key, schema or None)."""
     from viz import schemas
     modes = ["none", "catalogue", "file", "url"]
-    ranked = schemas.suggest(list(ds.original.columns))
+    ranked = schemas.suggest(list(ds.working().columns))  # working: a converted budget suggests scdl-budget
     best = ranked[0] if ranked and ranked[0][1] >= 0.3 else None
     mode = st.radio(state.t("verify.schema"), modes, index=1 if best else 0, horizontal=True,
                     format_func=lambda m: state.t(f"verify.schema.{m}"), key="verify_schema_mode")
@@ -60,6 +61,16 @@ def findings_for(schema_key: str, schema: dict | None) -> list:
     return st.session_state["verify_findings"][1]
 
 
+# --- budget XML (TOTEM) -> SCDL budget: offered as an undoable step (viz.budget_scdl) ---
+conversion = conversion_step(ds)
+if conversion is not None:
+    st.info(state.t("budget.scdl.info"))
+    if st.button(state.t("budget.scdl.convert"), key="verify_convert_scdl"):
+        ds.with_step(conversion)
+        for widget in ("verify_schema_mode", "verify_schema_id"):  # re-created: scdl-budget is then suggested
+            st.session_state.pop(widget, None)
+        st.rerun()
+# --- end budget XML ---
 schema_key, schema = choose_schema()
 try:
     findings = findings_for(schema_key, schema)

@@ -56,3 +56,27 @@ def test_unreadable_schema_or_file_exits_2(tmp_path: Path) -> None:
     assert done.returncode == 2 and "JSON valide" in done.stderr and "Traceback" not in done.stderr
     done = run(str(tmp_path / "absent.csv"))
     assert done.returncode == 2 and "introuvable" in done.stderr.lower()
+
+
+def test_budget_xml_is_converted_before_the_scdl_budget_check(tmp_path: Path) -> None:
+    from tests.fixtures import budget_xml
+    data = tmp_path / "budget.xml"
+    data.write_bytes(budget_xml())
+    done = run(str(data), "--schema", "scdl-budget", "--json")
+    assert done.returncode == 1, done.stderr
+    assert ("Les lignes du document budgétaire ont été converties au format SCDL budget avant la vérification."
+            in done.stderr)
+    report = json.loads(done.stdout)
+    errors = {f["column"]: f["count"] for f in report["findings"] if f["severity"] == "error"}
+    assert errors == {"BGT_CONTNAT": 3, "BGT_CONTNAT_LABEL": 3, "BGT_NATURE_LABEL": 3}
+    assert any(f["code"].startswith("quality.") for f in report["findings"])
+    done = run(str(data), "--json")  # no schema: no conversion, no sentence
+    assert "converties" not in done.stderr and done.returncode == 0
+
+
+def test_montpellier_budget_xml_against_scdl_budget(realdata: Path) -> None:
+    done = run(str(realdata / "budget-xml/montpellier-CA-2018.xml"), "--schema", "scdl-budget", "--json")
+    assert done.returncode == 1 and "converties au format SCDL budget" in done.stderr
+    report = json.loads(done.stdout)
+    schema = {f["column"]: f["count"] for f in report["findings"] if f["code"].startswith("schema.")}
+    assert schema == {"BGT_CONTNAT": 1697, "BGT_CONTNAT_LABEL": 1697, "BGT_NATURE_LABEL": 1693}

@@ -60,3 +60,25 @@ def test_downloads_offer_the_corrected_and_the_original_file():
     assert isinstance(ds.original, pd.DataFrame)
     buttons = at.get("download_button")
     assert len(buttons) == 6
+
+
+def test_budget_xml_conversion_button_adds_an_undoable_step_and_preselects_scdl_budget():
+    from tests.fixtures import budget_xml
+    ds = load_bytes(budget_xml(), "budget.xml")
+    at = _app(ds).run()
+    assert not at.exception
+    assert any("SCDL budget" in i.value for i in at.info)
+    at.button(key="verify_convert_scdl").click().run()
+    assert not at.exception
+    session_ds = at.session_state["dataset"]
+    assert [s.op for s in session_ds.steps] == ["convert_scdl_budget"]
+    assert list(session_ds.working().columns)[:2] == ["BGT_NATDEC", "BGT_ANNEE"]
+    assert session_ds.original.columns[0] == "Nature"
+    assert at.radio(key="verify_schema_mode").value == "catalogue"
+    assert at.selectbox(key="verify_schema_id").value == "scdl-budget"
+    assert not [b for b in at.button if b.key == "verify_convert_scdl"]
+    assert any("BGT_CONTNAT" in e.label for e in at.expander)
+    assert any("Convertir les lignes budgétaires" in m.value for m in at.markdown)
+    at.button(key="verify_undo").click().run()
+    assert at.session_state["dataset"].steps == []
+    assert [b for b in at.button if b.key == "verify_convert_scdl"]

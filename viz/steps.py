@@ -170,3 +170,5 @@ def preview(table: pd.DataFrame, step: Step, rows: list[int], limit: int = 5) ->
     changed = STEP_OPS[step.op](sub, Step(step.op, step.column, None if local is None else tuple(local), step.params))
     after = changed[step.column].tolist() if step.column in changed.columns else [""] * len(sub)
     return pd.DataFrame({"row": [r + 2 for r in picked], "before": sub[step.column].tolist(), "after": after})
+
+import viz.budget_scdl  # noqa: F401  registers convert_scdl_budget (at the end: it imports viz.dataset only)

@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
         from viz.schemas import load_schema
         schema = load_schema(args.schema)
     dataset = load(args.file, allow_private=args.allow_private_urls)
+    from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
+    if convert_for_schema(dataset, schema):
+        print(t("budget.scdl.converted", args.lang), file=sys.stderr)
     findings = run_checks(dataset, schema)
     rows = int(len(dataset.original))
     errors = sum(f.severity == "error" for f in findings)
@@ -34,8 +37,7 @@ def run(args: argparse.Namespace) -> int:
     infos = sum(f.severity == "info" for f in findings)
     if args.json:
         out = {"rows": rows, "valid": errors == 0, "findings": [f.to_dict(args.lang) for f in findings]}
-        json.dump(out, sys.stdout, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")  # one C-encoded string: json.dump is 10x slower
     else:
         for finding in findings:
             print(f"[{finding.severity}] {finding.code} : {finding.message(args.lang)}", file=sys.stderr)

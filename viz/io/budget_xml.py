@@ -88,7 +88,7 @@ def read_budget_xml(data: bytes) -> tuple[pd.DataFrame, Metadata, str]:
         raise LoadError("io.xml.no_lines")
     table = pd.DataFrame(lines).fillna("").astype("str")
     table = _readable(table)
-    for name in ("Exer", "LibelleColl"):
+    for name in ("Exer", "LibelleColl", "NatDec", "IdColl"):  # NatDec, IdColl: for the SCDL budget form
         if name in context:
             table[name] = pd.Series(context[name], index=table.index, dtype="str")
     decision = NATURE_OF_DECISION.get(context.get("NatDec", ""), "Document budgétaire")
