@@ -80,3 +80,18 @@ def test_montpellier_budget_xml_against_scdl_budget(realdata: Path) -> None:
     report = json.loads(done.stdout)
     schema = {f["column"]: f["count"] for f in report["findings"] if f["code"].startswith("schema.")}
     assert schema == {"BGT_CONTNAT": 1697, "BGT_CONTNAT_LABEL": 1697, "BGT_NATURE_LABEL": 1693}
+
+
+def test_json_rows_are_every_row_number_of_each_finding(tmp_path: Path) -> None:
+    from viz.commands.check import as_dict
+    from viz.findings import make
+    big = make("quality.whitespace", "warning", "nom", list(range(2, 5002)), "quality.whitespace", edges=1,
+               double=0, nbsp=0, first="2, 3")
+    assert as_dict(big, "fr") == big.to_dict("fr") and as_dict(big, "en") == big.to_dict("en")
+    assert as_dict(big, "fr")["rows"][-1] == 5001 and big.rows[-1] == 5001
+    data = tmp_path / "s.csv"
+    lines = [f"{'  Mairie' if i % 3 == 0 else 'Mairie'};{i}" for i in range(200)]
+    data.write_bytes(("nom;n\n" + "\n".join(lines) + "\n").encode("latin-1"))
+    done = run(str(data), "--json")
+    spaces = [f for f in json.loads(done.stdout)["findings"] if f["code"] == "quality.whitespace"]
+    assert spaces[0]["rows"] == [i + 2 for i in range(0, 200, 3)] and spaces[0]["count"] == 67

@@ -119,3 +119,23 @@ def test_bundled_schema_agrees_with_official_on_official_example(realdata: Path)
     official = validate(ds.original, json.loads((realdata / "scdl-subventions/schema.json").read_text()), ds.read)
     assert [(f.code, f.column, f.rows) for f in ours if f.severity == "error"] == \
         [(f.code, f.column, f.rows) for f in official if f.severity == "error"]
+
+
+def test_distinct_value_path_gives_the_same_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench.bench_check import SCHEMA, make_file
+    from viz.checks import quality_facts, run_checks
+    from viz.io import load
+    data, _ = make_file(5000, tmp_path)
+    ds = load(data)
+
+    def summary() -> list:
+        return [(f.code, f.column, f.constraint, f.rows, f.message_fr, f.message_en)
+                for f in run_checks(ds, SCHEMA)]
+    monkeypatch.setattr(quality_facts, "_FEW", 2.0)   # every column through its distinct values
+    by_values = summary()
+    monkeypatch.setattr(quality_facts, "_FEW", -1.0)  # every column row by row
+    by_rows = summary()
+    assert by_values == by_rows
+    errors = [f for f in by_rows if f[0].startswith("schema.")]
+    assert {f[1] for f in errors} == {f["name"] for f in SCHEMA["fields"]}
+    assert sum(len(f[3]) for f in errors) >= 0.015 * 5000

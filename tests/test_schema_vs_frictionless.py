@@ -203,3 +203,32 @@ def test_cp1252_semicolon_required_enum_and_lists(tmp_path: Path) -> None:
             ";Mairie;3.5;\nChâteauneuf-sur-Loire-et-Cher;Mairie;1 000;7\n")
     found = compare(write(tmp_path, "c.csv", text, "cp1252"), schema)
     assert ("constraint-error", 3, "catégorie") in found and ("type-error", 4, "coût") in found
+
+
+def test_columns_with_few_distinct_values_checked_once_per_value(tmp_path: Path) -> None:
+    """300 rows of 10 distinct lines: each column is checked per distinct value, then spread to the rows."""
+    schema = {"fields": [
+        {"name": "siret", "type": "string", "constraints": {"required": True, "pattern": r"\d{14}"}},
+        {"name": "nom", "type": "string", "constraints": {"minLength": 3, "maxLength": 12}},
+        {"name": "nature", "type": "string", "constraints": {"enum": ["aide en numéraire", "aide en nature"]}},
+        {"name": "montant", "type": "number", "decimalChar": ",", "groupChar": " ",
+         "constraints": {"minimum": 0, "maximum": 1000000}},
+        {"name": "agents", "type": "integer", "constraints": {"enum": [1, 2, 3, 10]}},
+        {"name": "ess", "type": "boolean", "trueValues": ["oui"], "falseValues": ["non"]},
+        {"name": "date", "type": "date", "constraints": {"minimum": "2018-01-01"}},
+        {"name": "annee", "type": "year", "constraints": {"maximum": 2030}},
+        {"name": "email", "type": "string", "format": "email"},
+        {"name": "uid", "type": "string", "format": "uuid"},
+    ]}
+    lines = [("21860194600013;Mairie;aide en nature;1 234,56;1;oui;2019-02-28;2019;contact@mairie.fr;"
+              "2bc1c94f-0deb-43e9-92a1-4775189ec9f8"),
+             "2186019460001;Élé;aide en numéraire;2000000;4;Oui;2019-02-30;19;contact@;2bc1c94f",
+             ";Association sportive de Bourg;numéraire;12.5;2.0;non;2017-05-01;2031;élu@mairie.fr;x",
+             "21860194600013;Yo;aide en nature;-3;+3;non;0000-01-01;2020;a@b.fr;",
+             "21860194600013;Club;;5,5;10;;2020-01-01;;;2BC1C94F-0DEB-43E9-92A1-4775189EC9F8"]
+    rows = [lines[i % len(lines)] if i % 7 else lines[(i // 7) % len(lines)] for i in range(300)]
+    text = "siret;nom;nature;montant;agents;ess;date;annee;email;uid\n" + "\n".join(rows) + "\n"
+    found = compare(write(tmp_path, "few.csv", text), schema)
+    assert len(found) > 600
+    assert ("constraint-error", 3, "siret") in found and ("type-error", 3, "date") in found
+    assert ("constraint-error", 4, "nature") in found and ("type-error", 3, "email") in found

@@ -9,10 +9,13 @@ from viz.findings import Finding
 
 def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None) -> list[Finding]:
     """Schema (when given) then quality checks, on the working table (original + steps)."""
-    from viz.checks import quality, schema as schema_check
+    from viz.checks import quality
+    from viz.checks import schema as schema_check
+    from viz.checks.quality_facts import shared_facts
     table = dataset.working()
     findings: list[Finding] = []
-    if schema is not None:
-        findings += schema_check.validate(table, schema, dataset.read)
-    findings += quality.check(table, dataset.read)
+    with shared_facts(table):  # schema and quality checks share each column's distinct values
+        if schema is not None:
+            findings += schema_check.validate(table, schema, dataset.read)
+        findings += quality.check(table, dataset.read)
     return findings

@@ -4,17 +4,18 @@ from __future__ import annotations
 import pandas as pd
 
 from viz.checks import quality_codes, quality_personal, quality_rows, quality_text, quality_values  # noqa: F401
-from viz.checks.quality_base import QUALITY_CHECKS
+from viz.checks.quality_base import QUALITY_CHECKS, shared_facts
 from viz.dataset import ReadInfo
 from viz.findings import Finding
 
-__all__ = ["check", "QUALITY_CHECKS"]
+__all__ = ["QUALITY_CHECKS", "check"]
 
 
 def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | None = None) -> list[Finding]:
     """Every registered quality check (or those named in `only`) over `table`, as Findings."""
     findings: list[Finding] = []
-    for code, func in QUALITY_CHECKS.items():
-        if only is None or code in only:
-            findings += func(table, read)
+    with shared_facts(table):
+        for code, func in QUALITY_CHECKS.items():
+            if only is None or code in only:
+                findings += func(table, read)
     return findings

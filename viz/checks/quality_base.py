@@ -3,19 +3,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 
+from viz.checks.quality_facts import SAMPLE_SIZE, ColumnFacts, column_facts, regex_mask, shared_facts, to_arrow  # noqa: F401
 from viz.dataset import ReadInfo
 from viz.findings import Finding
 
 QualityCheck = Callable[[pd.DataFrame, "ReadInfo | None"], list[Finding]]
 QUALITY_CHECKS: dict[str, QualityCheck] = {}
-SAMPLE_SIZE = 2000
 
 
 def quality_check(code: str) -> Callable[[QualityCheck], QualityCheck]:
@@ -88,18 +87,9 @@ def name_key(column: str) -> str:
     return re.sub(r"[^a-z0-9]", "", _unaccent(str(column)).lower())
 
 
-def _re2(pattern: str) -> str:
-    """Python `\\uXXXX` escapes written the RE2 way (`\\x{XXXX}`), which pyarrow understands."""
-    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", pattern)
-
-
-def matches(values: pd.Series, pattern: str, full: bool = False) -> np.ndarray:
+def matches(values: pd.Series | pa.Array, pattern: str, full: bool = False) -> np.ndarray:
     """Boolean numpy mask of the cells matching `pattern` (whole cell when `full`), through pyarrow's RE2."""
-    arr = pa.array(values) if str(values.dtype) == "str" else pa.array(values.astype("str").tolist())
-    regex = _re2(pattern)
-    if full:
-        regex = f"^(?:{regex})$"
-    return np.array(pc.match_substring_regex(arr, regex).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    return regex_mask(to_arrow(values), pattern, full)
 
 
 def filled(values: pd.Series) -> np.ndarray:

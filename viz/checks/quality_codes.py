@@ -5,13 +5,25 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from viz.checks.quality_base import (as_bool, filled, first_rows, matches, name_key, name_tokens, positions,
-                                     quality_check, row_numbers, text)
+from viz.checks.quality_base import (
+    ColumnFacts,
+    column_facts,
+    first_rows,
+    name_key,
+    name_tokens,
+    positions,
+    quality_check,
+    row_numbers,
+)
+from viz.checks.quality_facts import take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
 
+CODE_SPACES = r"\s*\d+(?:[\s\u00a0\u202f.']+\d+)+'?\s*"
 # Budget chapters that start with 0 and whose short form is not itself a chapter (13, 16, 20, 21, 23 are).
 _ZERO_CHAPTERS = {"1": "001", "2": "002", "11": "011", "12": "012", "14": "014", "15": "015", "17": "017",
                   "22": "022", "24": "024", "40": "040", "41": "041", "42": "042", "43": "043"}
@@ -69,24 +81,26 @@ def luhn_ok(codes: pd.Series) -> np.ndarray:
     return ((prod // 10 + prod % 10).sum(axis=1) % 10) == 0
 
 
-def _short_codes(values: pd.Series, kind: CodeKind) -> np.ndarray:
-    """Mask of the values that lost their leading zeros, or all False when the column is not such codes."""
-    nonempty = filled(values)
-    digits = matches(values, r"\d+", full=True)
-    length = values.str.len().to_numpy()
+def _short_codes(facts: ColumnFacts, kind: CodeKind) -> np.ndarray:
+    """Per-unit mask of the values that lost their leading zeros, or all False when the column is not such codes."""
+    units = facts.units
+    digits = facts.unit_digits()
+    length = pc.utf8_length(units).fill_null(0).to_numpy(zero_copy_only=False)
     full = digits & (length == kind.width)
     if kind.name == "chapitre":
-        short = as_bool(values.isin(list(_ZERO_CHAPTERS)))
+        hit = pc.is_in(units, value_set=pa.array(list(_ZERO_CHAPTERS), type=units.type)).fill_null(False)
+        short = np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
     else:
         short = digits & np.isin(length, kind.short)
     if not short.any():
         return short
-    coherent = full | short | matches(values, kind.other, full=True)
-    if coherent.sum() < 0.8 * nonempty.sum():
-        return np.zeros(len(values), dtype=bool)
+    coherent = full | short | facts.unit_match(kind.other, full=True)
+    if facts.rows_in(coherent) < 0.8 * facts.rows_in(facts.unit_nonempty()):
+        return np.zeros(len(units), dtype=bool)
     if kind.name in ("siret", "siren"):
         idx = np.flatnonzero(short)
-        short[idx[~luhn_ok(values.iloc[idx].str.zfill(kind.width))]] = False
+        padded = pd.Series(take(units, idx).to_pylist(), dtype="str").str.zfill(kind.width)
+        short[idx[~luhn_ok(padded)]] = False
     return short
 
 
@@ -98,12 +112,12 @@ def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
         kind = code_kind(column)
         if kind is None:
             continue
-        values = text(table, column)
-        mask = _short_codes(values, kind)
-        if not mask.any():
+        facts = column_facts(table, column)
+        unit_mask = _short_codes(facts, kind)
+        if not unit_mask.any():
             continue
-        rows = row_numbers(mask)
-        example = values.iloc[rows[0] - 2]
+        rows = row_numbers(facts.per_row(unit_mask))
+        example = facts.values.iloc[rows[0] - 2]
         fixed = _ZERO_CHAPTERS[example] if kind.name == "chapitre" else example.zfill(kind.width)
         fix = Step.new("restore_leading_zeros", column, positions(rows), width=kind.width,
                        label_fr=t("quality.fix.leading_zeros", "fr", column=column, width=kind.width),
@@ -123,8 +137,10 @@ def code_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findi
         kind = code_kind(column)
         if kind is None:
             continue
-        values = text(table, column)
-        mask = matches(values, r"\s*\d+(?:[\s\u00a0\u202f.']+\d+)+'?\s*", full=True)
+        facts = column_facts(table, column)
+        if not (facts.has_byte_below(0x21) or facts.has_bytes(".'") or not facts.is_ascii()):
+            continue
+        mask = facts.per_row(facts.unit_match(CODE_SPACES, full=True, skip=facts.unit_digits()))
         if not mask.any():
             continue
         rows = row_numbers(mask)

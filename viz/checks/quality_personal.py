@@ -8,7 +8,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from viz.checks.quality_base import first_rows, matches, name_tokens, quality_check, row_numbers, sample, text
+from viz.checks.quality_base import (
+    ColumnFacts,
+    column_facts,
+    first_rows,
+    matches,
+    name_tokens,
+    quality_check,
+    row_numbers,
+)
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
@@ -61,34 +69,42 @@ def _iban_ok(values: pd.Series) -> np.ndarray:
     return ok
 
 
-def _person_names(column: str, values: pd.Series) -> np.ndarray | None:
+def _person_names(column: str, facts: ColumnFacts) -> np.ndarray | None:
     """Cells that look like a natural person's name, in a column whose name suggests people."""
     words = name_tokens(column)
     if not words & PERSON_WORDS or words & NOT_PERSON_WORDS:
         return None
     if words & {"prenom", "firstname"}:
-        return matches(values, rf"[{_UP}{_LOW}]")
-    civil = matches(values, CIVILITY, full=True)
-    shaped = matches(values, LAST_FIRST, full=True) | matches(values, FIRST_LAST, full=True)
-    return civil | (shaped & ~matches(values, ORGANISATION))
+        return facts.match(rf"[{_UP}{_LOW}]")
+    civil = facts.unit_match(CIVILITY, full=True)
+    shaped = facts.unit_match(LAST_FIRST, full=True) | facts.unit_match(FIRST_LAST, full=True)
+    return facts.per_row(civil | (shaped & ~facts.unit_match(ORGANISATION)))
 
 
-def _kinds(column: str, values: pd.Series) -> dict[str, np.ndarray]:
+def _kinds(column: str, facts: ColumnFacts) -> dict[str, np.ndarray]:
     """One mask per kind of personal data present in the column."""
-    probe = sample(values, 5000)
+    probe = facts.sample(5000)
     out: dict[str, np.ndarray] = {}
-    if values.str.contains("@", regex=False).any():
-        out["email"] = matches(values, EMAIL)
+    if facts.has_bytes("@") and facts.unit_match("@").any():
+        out["email"] = facts.match(EMAIL)
     if matches(probe, PHONE).any():
-        out["phone"] = matches(values, PHONE)
+        out["phone"] = facts.match(PHONE)
     if matches(probe, r"[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}").any():
-        out["nir"] = _nir_ok(values)
+        out["nir"] = _nir_ok(facts.values)
     if matches(probe, r"[A-Z]{2}\d{2}\s?[A-Z0-9]{4}").any():
-        out["iban"] = _iban_ok(values)
-    names = _person_names(column, values)
+        out["iban"] = _iban_ok(facts.values)
+    names = _person_names(column, facts)
     if names is not None:
         out["person_name"] = names
     return {kind: mask for kind, mask in out.items() if mask.any()}
+
+
+def _nonblank(facts: ColumnFacts) -> int:
+    """How many cells hold more than spaces (Python's idea of a space, as str.strip)."""
+    if facts.codes is None:
+        return int((facts.values.str.strip() != "").sum())
+    units = pd.Series(facts.units.to_pylist(), dtype="str")
+    return facts.rows_in((units.str.strip() != "").to_numpy(dtype=bool))
 
 
 @quality_check("quality.personal_data")
@@ -96,10 +112,13 @@ def personal_data(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
     """Warn before release about cells that probably hold personal data (never quoting them)."""
     found = []
     for column in table.columns:
-        values = text(table, column)
-        for kind, mask in _kinds(column, values).items():
+        facts = column_facts(table, column)
+        kinds = _kinds(column, facts)
+        if not kinds:
+            continue
+        nonempty = _nonblank(facts)
+        for kind, mask in kinds.items():
             rows = row_numbers(mask)
-            nonempty = int((values.str.strip() != "").sum())
             fix = None
             if kind != "person_name" and len(rows) >= 0.8 * nonempty:
                 labels = {f"label_{lang}": t("quality.fix.personal_data", lang, column=column) for lang in ("fr", "en")}
@@ -107,4 +126,3 @@ def personal_data(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
             found.append(make("quality.personal_data", "warning", column, rows, f"quality.personal_data.{kind}",
                               constraint=kind, fix=fix, first=first_rows(rows), details={"kind": kind}))
     return found
-

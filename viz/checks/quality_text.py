@@ -1,12 +1,13 @@
 """Text cells: stray spaces, empty columns, mojibake (`Ã©`), one category spelled several ways."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from viz.checks.quality_base import (filled, first_rows, fold, matches, positions, quality_check, row_numbers,
-                                     sample, text)
+from viz.checks.quality_base import ColumnFacts, column_facts, first_rows, fold, positions, quality_check, row_numbers
+from viz.checks.quality_facts import take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
@@ -19,25 +20,32 @@ def _labels(key: str, **params: object) -> dict[str, str]:
     return {"label_fr": t(key, "fr", **params), "label_en": t(key, "en", **params)}
 
 
+def _may_hold_spaces(facts: ColumnFacts) -> bool:
+    """False when no byte of the column can belong to a space (ASCII controls, space, non-ASCII)."""
+    return facts.has_byte_below(0x21) or not facts.is_ascii()
+
+
 @quality_check("quality.whitespace")
 def whitespace(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Leading or trailing spaces (non-breaking ones too) and runs of spaces inside a cell."""
     found = []
     for column in table.columns:
-        values = text(table, column)
-        arr = pa.array(values)
-        edges = pc.not_equal(pc.utf8_trim_whitespace(arr), arr).to_numpy(zero_copy_only=False)
-        double = matches(values, _SPACE_RUN)
-        mask = edges | double
-        if not mask.any():
+        facts = column_facts(table, column)
+        if not _may_hold_spaces(facts):
             continue
-        rows = row_numbers(mask)
-        nbsp = int(matches(values, r"[\u00a0\u202f]")[mask].sum())
+        unit_edges = np.asarray(pc.not_equal(facts.unit_trimmed(), facts.units).fill_null(False)
+                                .to_numpy(zero_copy_only=False), dtype=bool)
+        unit_double = facts.unit_match(_SPACE_RUN, skip=facts.unit_digits())
+        unit_mask = unit_edges | unit_double
+        if not unit_mask.any():
+            continue
+        rows = row_numbers(facts.per_row(unit_mask))
+        nbsp = facts.rows_in(facts.unit_match(r"[\u00a0\u202f]") & unit_mask)
+        edges, double = facts.rows_in(unit_edges), facts.rows_in(unit_double)
         fix = Step.new("strip_spaces", column, positions(rows), **_labels("quality.fix.whitespace", column=column))
-        found.append(make("quality.whitespace", "warning" if edges.any() else "info", column, rows,
-                          "quality.whitespace", fix=fix, first=first_rows(rows), edges=int(edges.sum()),
-                          double=int(double.sum()), nbsp=nbsp,
-                          details={"edges": int(edges.sum()), "double": int(double.sum()), "nbsp": nbsp}))
+        found.append(make("quality.whitespace", "warning" if edges else "info", column, rows,
+                          "quality.whitespace", fix=fix, first=first_rows(rows), edges=edges,
+                          double=double, nbsp=nbsp, details={"edges": edges, "double": double, "nbsp": nbsp}))
     return found
 
 
@@ -48,7 +56,10 @@ def empty_column(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Find
     if table.empty:
         return found
     for column in table.columns:
-        if not filled(pc.utf8_trim_whitespace(pa.array(text(table, column))).to_pandas()).any():
+        facts = column_facts(table, column)
+        if facts.unit_nonempty().any() and not _may_hold_spaces(facts):
+            continue
+        if not pc.any(pc.not_equal(facts.unit_trimmed(), "").fill_null(True)).as_py():
             fix = Step.new("drop_column", column, **_labels("quality.fix.empty_column", column=column))
             found.append(make("quality.empty_column", "info", column, [], "quality.empty_column",
                               count=len(table), fix=fix))
@@ -60,10 +71,10 @@ def mojibake(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]
     """UTF-8 text decoded as Windows-1252 (`Ã©` for `é`, `â‚¬` for `€`)."""
     found = []
     for column in table.columns:
-        values = text(table, column)
-        if not matches(values, "[ÃÂâ]").any():
+        facts = column_facts(table, column)
+        if not facts.has_bytes(b"\xc3") or not facts.unit_match("[ÃÂâ]").any():
             continue
-        mask = matches(values, MOJIBAKE)
+        mask = facts.match(MOJIBAKE)
         if not mask.any():
             continue
         rows = row_numbers(mask)
@@ -105,20 +116,32 @@ def _spelling_groups(counts: pd.Series) -> dict[str, str]:
     return mapping
 
 
+def _value_counts(facts: ColumnFacts) -> pd.Series:
+    """`values[values != ""].value_counts()`, from the distinct values when the column has few (same order)."""
+    if facts.codes is None or facts.weights is None:
+        return facts.values[facts.values != ""].value_counts()
+    keep = facts.unit_nonempty() & ~np.asarray(pc.is_null(facts.units).to_numpy(zero_copy_only=False), dtype=bool)
+    idx = np.flatnonzero(keep)
+    index = pd.Index(take(facts.units, idx).to_pylist(), dtype="str")
+    counts = pd.Series(facts.weights[idx], index=index, name="count")
+    return counts.sort_values(ascending=False, kind="stable")  # ties in order of first appearance, as value_counts
+
+
 @quality_check("quality.inconsistent_case")
 def inconsistent_case(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """A category spelled several ways (`NUMERAIRE`, `numéraire`, `Aide en numéraire`)."""
     found = []
     for column in table.columns:
-        values = text(table, column)
-        probe = sample(values)
+        facts = column_facts(table, column)
+        probe = facts.sample()
         if probe.empty or probe.nunique() > min(100, len(probe) // 2) or probe.str.fullmatch(r"[\d\s.,-]+").all():
             continue
-        counts = values[values != ""].value_counts()
+        counts = _value_counts(facts)
         mapping = _spelling_groups(counts) if len(counts) <= 500 else {}
         if not mapping:
             continue
-        rows = row_numbers(values.isin(list(mapping)))
+        hit = pc.is_in(facts.units, value_set=pa.array(list(mapping), type=facts.units.type))
+        rows = row_numbers(facts.per_row(np.asarray(hit.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)))
         shown = " ; ".join(f"« {_short(v)} » → « {_short(c)} »" for v, c in list(mapping.items())[:3])
         fix = Step.new("map_values", column, mapping=mapping, **_labels("quality.fix.inconsistent_case", column=column))
         found.append(make("quality.inconsistent_case", "warning", column, rows, "quality.inconsistent_case",

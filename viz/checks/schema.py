@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from viz.checks import schema_types as types
+from viz.checks.quality_facts import ColumnFacts, column_facts
 from viz.checks.schema_report import cell_finding, simple_finding
 from viz.dataset import ReadInfo
 from viz.findings import Finding
@@ -51,7 +52,8 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
         in_schema = i < len(fields)
         missing = field.get("missingValues", default_missing if in_schema else [""])
         need_key = bool(field.get("constraints", {}).get("unique")) or field["name"] in _pk(schema)
-        found, key, blank = _check_field(table[column], field, missing, absent.get(i), need_key)
+        facts = _facts(table, column) if absent.get(i) is None and not need_key else None
+        found, key, blank = _check_field(table[column], field, missing, absent.get(i), need_key, facts)
         blanks += blank
         keys[field["name"]] = key
         cell_findings += found
@@ -162,10 +164,24 @@ def _arrow(series: pd.Series) -> pa.Array:
     return arr if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) else arr.cast(pa.string())
 
 
+def _facts(table: pd.DataFrame, column: str) -> ColumnFacts | None:
+    """The column's shared facts when it holds few distinct values (checked once per distinct value)."""
+    if str(table[column].dtype) != "str":
+        return None
+    facts = column_facts(table, column)
+    return facts if facts.codes is not None else None
+
+
 def _check_field(series: pd.Series, field: dict, missing: list[str], absent: np.ndarray | None,
-                 need_key: bool) -> tuple[list[Finding], Any, np.ndarray]:
-    """Type and constraint findings of one column, its comparable keys, and its blank-cell mask."""
-    arr = _arrow(series)
+                 need_key: bool, facts: ColumnFacts | None = None) -> tuple[list[Finding], Any, np.ndarray]:
+    """Type and constraint findings of one column, its comparable keys, and its blank-cell mask.
+
+    With `facts` (no short rows, no key needed), every test runs once per distinct value and the
+    masks are spread to the rows: the same answers, as every test reads one cell at a time.
+    """
+    arr = facts.units if facts is not None else _arrow(series)
+    raw = facts.arr if facts is not None else arr
+    spread = facts.per_row if facts is not None else (lambda mask: mask)
     name = str(field["name"])
     is_missing = pc.is_in(arr, value_set=pa.array([str(m) for m in missing], type=arr.type)).to_numpy(
         zero_copy_only=False) if missing else np.zeros(len(arr), dtype=bool)
@@ -176,22 +192,22 @@ def _check_field(series: pd.Series, field: dict, missing: list[str], absent: np.
     ok = present & ~parsed.bad
     out: list[Finding] = []
     if parsed.bad.any():
-        out.append(cell_finding("type-error", field, name, None, parsed.bad, arr))
+        out.append(cell_finding("type-error", field, name, None, spread(parsed.bad), raw))
     constraints = field.get("constraints", {})
     if constraints.get("required") and is_missing.any():
-        out.append(cell_finding("constraint-error", field, name, "required", is_missing, None))
+        out.append(cell_finding("constraint-error", field, name, "required", spread(is_missing), None))
     for constraint in ("minLength", "maxLength", "pattern", "enum") + _BOUNDS:
         if constraint not in constraints or constraint not in types.constraints_of(field.get("type") or "string") + ("pattern",):
             continue
         mask = _violations(arr, field, constraint, parsed, ok, out)
         if mask is not None and mask.any():
-            out.append(cell_finding("constraint-error", field, name, constraint, mask, arr))
+            out.append(cell_finding("constraint-error", field, name, constraint, spread(mask), raw))
     key = _keys(arr, field, parsed, ok) if need_key else None
     if constraints.get("unique"):
         dup = pd.Series(key).duplicated(keep="first").to_numpy() & ok
         if dup.any():
             out.append(cell_finding("unique-error", field, name, "unique", dup, arr))
-    return out, key, is_missing.astype(np.int32)
+    return out, key, spread(is_missing).astype(np.int32)
 
 
 def _violations(arr: pa.Array, field: dict, constraint: str, parsed: types.Parsed, ok: np.ndarray,

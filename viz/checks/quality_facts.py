@@ -1,0 +1,234 @@
+"""Facts about a column computed once and shared by every quality check (distinct values, masks, bytes).
+
+A column of a million rows usually holds few distinct values: regexes then run once per distinct
+value and are mapped back to the rows (`per_row`). Columns with many distinct values are worked on
+row by row. Byte-level facts (`has_bytes`) let checks skip a column cheaply when a pattern cannot
+match; they only skip work, never change a result.
+"""
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+SAMPLE_SIZE = 2000
+DIGITS = r"\d+"
+_PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
+_FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
+_ONES = np.uint64(0x0101010101010101)
+_HIGH = np.uint64(0x8080808080808080)
+# Tables whose facts are shared right now (per thread and task: Streamlit runs sessions in threads)
+_ACTIVE: ContextVar[tuple[tuple[pd.DataFrame, dict[str, ColumnFacts]], ...]] = ContextVar("shared_facts", default=())
+
+
+def re2(pattern: str) -> str:
+    """Python `\\uXXXX` escapes written the RE2 way (`\\x{XXXX}`), which pyarrow understands."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", r"\\x{\1}", pattern)
+
+
+def to_arrow(values: pd.Series | pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """An arrow string array of a text Series, chunked as pandas stores it (no copy when arrow-backed)."""
+    if isinstance(values, pd.Series):
+        values = pa.array(values.array) if str(values.dtype) == "str" else pa.array(values.astype("str").tolist())
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        values = values.cast(pa.string())
+    return values
+
+
+def take(arr: pa.Array | pa.ChunkedArray, positions: np.ndarray) -> pa.Array:
+    """`arr.take(positions)` as one array; on a chunked array, chunk by chunk (pyarrow's chunked take is slow)."""
+    positions = np.asarray(positions, dtype=np.int64)
+    if isinstance(arr, pa.ChunkedArray) and (arr.num_chunks <= 1 or len(positions) == 0):
+        arr = arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
+    if isinstance(arr, pa.Array):
+        return arr.take(pa.array(positions))
+    bounds = np.cumsum([0] + [len(c) for c in arr.chunks])
+    which = np.searchsorted(bounds, positions, side="right") - 1
+    order = np.argsort(which, kind="stable")
+    parts = [arr.chunk(k).take(pa.array(positions[order][which[order] == k] - bounds[k]))
+             for k in np.unique(which)]
+    inverse = np.empty_like(order)
+    inverse[order] = np.arange(len(order))
+    return pa.concat_arrays(parts).take(pa.array(inverse))
+
+
+def regex_mask(arr: pa.Array, pattern: str, full: bool = False) -> np.ndarray:
+    """Boolean numpy mask of the cells of an arrow array matching `pattern` (RE2), False for nulls."""
+    if full and pattern == DIGITS:  # same answer as RE2's ASCII `^\d+$`, ten times faster
+        return np.asarray(pc.ascii_is_decimal(arr).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    regex = re2(pattern)
+    if full:
+        regex = f"^(?:{regex})$"
+    return np.asarray(pc.match_substring_regex(arr, regex).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _has_zero_byte(words: np.ndarray) -> bool:
+    """Whether any byte of these 64-bit words is zero (the classic `(v - 0x01..) & ~v & 0x80..` test)."""
+    return bool(((words - _ONES) & ~words & _HIGH).any())
+
+
+def array_words(arr: pa.Array | pa.ChunkedArray) -> list[np.ndarray]:
+    """The text bytes of an arrow string array as 64-bit words, one numpy array per chunk (padded with a byte
+    already present, so byte tests stay exact)."""
+    out = []
+    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+        if not len(chunk) or chunk.buffers()[2] is None:
+            continue
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
+        raw = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]: offsets[-1]]
+        if len(raw) % 8:
+            raw = np.concatenate([raw, np.full(8 - len(raw) % 8, raw[0], dtype=np.uint8)])
+        out.append(raw.view(np.uint64))
+    return out
+
+
+def words_have_bytes(words: list[np.ndarray], chars: str | bytes) -> bool:
+    """Whether any of these bytes (a str is taken as its UTF-8 bytes) occurs in `array_words` output."""
+    for byte in set(chars.encode("utf-8") if isinstance(chars, str) else chars):
+        pattern = _ONES * np.uint64(byte)
+        if any(_has_zero_byte(w ^ pattern) for w in words):
+            return True
+    return False
+
+
+class ColumnFacts:
+    """One text column: its arrow array, its units (distinct values or rows) and cached masks."""
+
+    def __init__(self, values: pd.Series) -> None:
+        self.values = values
+        self.arr = to_arrow(values)
+        self.n = len(self.arr)
+        self._masks: dict[tuple[str, bool], np.ndarray] = {}
+        self._samples: dict[int, pd.Series] = {}
+        self._cache: dict[str, Any] = {}
+        self.units, self.codes, self.weights = self._encode()
+
+    def _encode(self) -> tuple[pa.Array, np.ndarray | None, np.ndarray | None]:
+        """(distinct values, row -> unit codes, rows per unit) when distinct values are few, else the rows."""
+        probe = self.arr if self.n <= _PROBE else take(self.arr, np.arange(0, self.n, self.n // _PROBE))
+        if self.n < 64 or pc.count_distinct(probe).as_py() > _FEW * len(probe):
+            return self.arr, None, None
+        whole = self.arr.combine_chunks() if isinstance(self.arr, pa.ChunkedArray) else self.arr
+        encoded = pc.dictionary_encode(whole)  # faster on one chunk than chunk by chunk
+        uniques, codes = encoded.dictionary, encoded.indices
+        if codes.null_count:
+            uniques = pa.concat_arrays([uniques, pa.array([None], type=uniques.type)])
+            codes = codes.fill_null(len(uniques) - 1)
+        codes_np = np.asarray(codes.to_numpy(zero_copy_only=False), dtype=np.intp)
+        return uniques, codes_np, np.bincount(codes_np, minlength=len(uniques))
+
+    def take(self, positions: np.ndarray) -> pd.Series:
+        """The cells at these positions as a text Series (with their index labels), without pandas' slow take."""
+        if str(self.values.dtype) != "str":
+            return self.values.iloc[positions]
+        return pd.Series(take(self.arr, positions), dtype="str", index=self.values.index[positions])
+
+    def per_row(self, unit_mask: np.ndarray) -> np.ndarray:
+        """A per-unit boolean broadcast to the rows."""
+        return unit_mask if self.codes is None else unit_mask[self.codes]
+
+    def rows_in(self, unit_mask: np.ndarray) -> int:
+        """How many rows the True units stand for."""
+        return int(unit_mask.sum()) if self.weights is None else int(self.weights[unit_mask].sum())
+
+    def unit_match(self, pattern: str, full: bool = False, skip: np.ndarray | None = None) -> np.ndarray:
+        """Per-unit mask of the values matching `pattern` (cached); `skip` marks units known not to match."""
+        key = (pattern, full)
+        if key not in self._masks:
+            if skip is not None and skip.mean() > 0.5:
+                todo = np.flatnonzero(~skip)
+                mask = np.zeros(len(self.units), dtype=bool)
+                mask[todo] = regex_mask(take(self.units, todo), pattern, full)
+            else:
+                mask = regex_mask(self.units, pattern, full)
+            self._masks[key] = mask
+        return self._masks[key]
+
+    def unit_digits(self) -> np.ndarray:
+        """Per-unit mask of the values made of ASCII digits only (`^\\d+$`)."""
+        return self.unit_match(DIGITS, full=True)
+
+    def match(self, pattern: str, full: bool = False) -> np.ndarray:
+        """Per-row mask of the cells matching `pattern` (whole cell when `full`)."""
+        return self.per_row(self.unit_match(pattern, full))
+
+    def unit_nonempty(self) -> np.ndarray:
+        """Per-unit mask of the non-empty values (a null is not equal to "", as in pandas)."""
+        if "nonempty" not in self._cache:
+            self._cache["nonempty"] = np.asarray(
+                pc.not_equal(self.units, "").fill_null(True).to_numpy(zero_copy_only=False), dtype=bool)
+        return self._cache["nonempty"]
+
+    def nonempty(self) -> np.ndarray:
+        """Per-row mask of the non-empty cells."""
+        return self.per_row(self.unit_nonempty())
+
+    def unit_trimmed(self) -> pa.Array:
+        """The units with spaces (Unicode ones too) stripped at both ends."""
+        if "trimmed" not in self._cache:
+            self._cache["trimmed"] = pc.utf8_trim_whitespace(self.units)
+        return self._cache["trimmed"]
+
+    def _words(self) -> list[np.ndarray]:
+        """The column's text bytes as 64-bit words, for byte tests (cached)."""
+        if "words" not in self._cache:
+            self._cache["words"] = array_words(self.units)
+        return self._cache["words"]
+
+    def has_bytes(self, chars: str | bytes) -> bool:
+        """Whether any of these bytes (a str is taken as its UTF-8 bytes) occurs in the column's text."""
+        return words_have_bytes(self._words(), chars)
+
+    def has_byte_below(self, limit: int) -> bool:
+        """Whether a byte below `limit` (at most 128) occurs: `0x21` finds spaces, tabs and control characters."""
+        low = _ONES * np.uint64(limit)
+        return any(bool(((w - low) & ~w & _HIGH).any()) for w in self._words())
+
+    def is_ascii(self) -> bool:
+        """Whether the column's text is pure ASCII (no byte of 0x80 or more)."""
+        return not any(bool((w & _HIGH).any()) for w in self._words())
+
+    def sample(self, size: int = SAMPLE_SIZE) -> pd.Series:
+        """The first and a spread of later non-empty values: enough to decide what a column holds."""
+        if size not in self._samples:
+            idx = np.flatnonzero(self.nonempty())
+            if len(idx) > size:
+                step = max(1, len(idx) // (size // 2))
+                idx = np.concatenate([idx[: size // 2], idx[::step][: size // 2]])
+            self._samples[size] = self.take(idx)
+        return self._samples[size]
+
+
+def _text(table: pd.DataFrame, column: str) -> pd.Series:
+    col = table[column]
+    if str(col.dtype) != "str":
+        col = col.fillna("").astype("str")
+    return col
+
+
+def column_facts(table: pd.DataFrame, column: str) -> ColumnFacts:
+    """The facts of `table[column]`, shared while `shared_facts(table)` is active, else fresh."""
+    for active, cache in _ACTIVE.get():
+        if active is table:
+            if column not in cache:
+                cache[column] = ColumnFacts(_text(table, column))
+            return cache[column]
+    return ColumnFacts(_text(table, column))
+
+
+@contextlib.contextmanager
+def shared_facts(table: pd.DataFrame) -> Iterator[None]:
+    """Within this block every check on `table` shares one ColumnFacts per column."""
+    token = _ACTIVE.set((*_ACTIVE.get(), (table, {})))
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
