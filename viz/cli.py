@@ -8,22 +8,20 @@ import sys
 COMMANDS = ("inspect", "check", "treemap")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `only`, just that command's module is imported (`check` never loads plotly)."""
     parser = argparse.ArgumentParser(prog="python -m viz", description="Studio de valorisation des données ouvertes")
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"viz.commands.{name}")
-        except ModuleNotFoundError:
-            continue
-        module.add_parser(sub)
+    for name in COMMANDS if only not in COMMANDS else (only,):
+        importlib.import_module(f"viz.commands.{name}").add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, run, and turn every LoadError into a French message and exit status 2."""
     from viz.io.errors import LoadError
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv[0] if argv else None).parse_args(argv)
     try:
         return int(args.run(args))
     except LoadError as exc:

@@ -8,6 +8,8 @@ from typing import Any, Callable
 
 import pandas as pd
 
+from viz.findings import int_list
+
 
 @dataclass(frozen=True)
 class ReadInfo:
@@ -60,7 +62,7 @@ class Step:
     @staticmethod
     def new(op: str, column: str | None = None, rows: Any = None, label_fr: str = "",
             label_en: str = "", **params: Any) -> "Step":
-        rows_t = None if rows is None else tuple(int(r) for r in rows)
+        rows_t = None if rows is None else tuple(int_list(rows))
         return Step(op, column, rows_t, tuple(sorted(params.items())), label_fr, label_en)
 
     @property

@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
+import numpy as np
+
 from viz.fmt import number
 from viz.i18n import t
 
@@ -41,17 +43,26 @@ class Finding:
             "code": self.code,
             "severity": self.severity,
             "column": self.column,
-            "rows": [int(r) for r in self.rows],
+            "rows": int_list(self.rows),
             "count": int(self.count or 0),
             "message": self.message(lang),
         }
+
+
+def int_list(rows: Iterable[int]) -> list[int]:
+    """Row numbers as a list of Python ints, converted in C (a million rows in milliseconds)."""
+    if isinstance(rows, list) and (not rows or type(rows[0]) is int and type(rows[-1]) is int):
+        return rows
+    if isinstance(rows, (list, tuple, np.ndarray, range)):
+        return np.asarray(rows, dtype=np.int64).tolist()
+    return np.fromiter(rows, dtype=np.int64).tolist()
 
 
 def make(code: str, severity: str, column: str | None, rows: Iterable[int], key: str,
          count: int | None = None, constraint: str | None = None, fix: Any = None,
          details: dict[str, Any] | None = None, **params: Any) -> Finding:
     """Build a Finding whose messages come from the i18n catalogue entry `key`."""
-    rows = [int(r) for r in rows]
+    rows = int_list(rows)
     n = len(rows) if count is None else count
     fr = {"column": column, **params, "count": number(n, "fr", 0)}
     en = {"column": column, **params, "count": number(n, "en", 0)}

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -24,12 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def as_dict(finding: Finding, lang: str) -> dict[str, Any]:
-    """finding.to_dict(lang), without converting again row numbers that are already Python ints (a million)."""
-    if not finding.rows or type(finding.rows[0]) is not int:
-        return finding.to_dict(lang)
-    out = dataclasses.replace(finding, rows=[]).to_dict(lang)
-    out["rows"] = finding.rows
-    return out
+    """finding.to_dict(lang) (row numbers already Python ints are passed through, not converted again)."""
+    return finding.to_dict(lang)
 
 
 def run(args: argparse.Namespace) -> int:
