@@ -189,3 +189,21 @@ def test_sarthe_amounts(realdata):
     ds.with_step(finding.fix)
     total = pd.to_numeric(ds.working()[col], errors="coerce").sum()
     assert round(total, 2) == 6965886.60
+
+
+def test_a_negated_category_is_not_a_spelling_variant():
+    """« non spécialisé » and « spécialisé » are two values (SCDL budget BGT_ARTSPE), not one spelled twice."""
+    values = ["non spécialisé"] * 30 + ["spécialisé"] * 5 + ["Aide en numéraire"] * 10 + ["numéraire"] * 2
+    table = pd.DataFrame({"BGT_ARTSPE": values[:35], "nature": (values[35:] * 3)[:35]}, dtype="str")
+    found = {f.column: f for f in check(table) if f.code == "quality.inconsistent_case"}
+    assert "BGT_ARTSPE" not in found
+    assert found["nature"].details["mapping"] == {"numéraire": "Aide en numéraire"}
+
+
+def test_empty_column_required_by_the_schema_is_not_suggested_for_deletion():
+    from viz.checks import run_checks
+    data = "idBeneficiaire;rnaBeneficiaire;commentaire\n82772807200014;;\n31762674500012;;\n".encode()
+    schema = {"fields": [{"name": "idBeneficiaire", "type": "string"}, {"name": "rnaBeneficiaire", "type": "string"}]}
+    empty = {f.column: f for f in run_checks(load_bytes(data, "s.csv"), schema) if f.code == "quality.empty_column"}
+    assert empty["rnaBeneficiaire"].fix is None and "le schéma la prévoit" in empty["rnaBeneficiaire"].message_fr
+    assert empty["commentaire"].fix is not None and empty["commentaire"].fix.op == "drop_column"

@@ -18,4 +18,17 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None) -> list[F
         if schema is not None:
             findings += schema_check.validate(table, schema, dataset.read)
         findings += quality.check(table, dataset.read)
+    if schema is not None:
+        _keep_schema_columns(findings, schema)
     return findings
+
+
+def _keep_schema_columns(findings: list[Finding], schema: dict[str, Any]) -> None:
+    """An empty column the schema defines must be filled, not deleted: drop that suggested fix."""
+    from viz.i18n import t
+    fields = {f.get("name") for f in schema.get("fields", []) if isinstance(f, dict)}
+    for finding in findings:
+        if finding.code == "quality.empty_column" and finding.column in fields and finding.fix is not None:
+            finding.fix = None
+            finding.message_fr = t("quality.empty_column.schema", "fr", column=finding.column)
+            finding.message_en = t("quality.empty_column.schema", "en", column=finding.column)

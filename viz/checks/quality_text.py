@@ -90,6 +90,9 @@ def _short(value: str, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+_NEGATIONS = {"non", "pas", "sans", "hors", "anti", "ne", "not", "no"}  # « non spécialisé » is not « spécialisé »
+
+
 def _spelling_groups(counts: pd.Series) -> dict[str, str]:
     """Map each variant spelling of a category to its most frequent spelling (case, accents, spaces, `Aide en`)."""
     keys = fold(pd.Series(counts.index, dtype="str"))
@@ -100,7 +103,8 @@ def _spelling_groups(counts: pd.Series) -> dict[str, str]:
     for key in distinct:
         if not key.isalpha() or len(key) < 5:
             continue
-        longer = [k for k in distinct if k.endswith(" " + key) and len(k.split()) <= 4]
+        longer = [k for k in distinct if k.endswith(" " + key) and len(k.split()) <= 4
+                  and not _NEGATIONS & set(k[: -len(key) - 1].split())]
         if len(longer) == 1:
             merge[key] = longer[0]
     frame["group"] = frame["key"].map(lambda k: merge.get(k, k))

@@ -35,6 +35,10 @@ MESSAGES = {
         "fr": "La colonne « {column} » est entièrement vide ({count} lignes). Correction proposée : la supprimer.",
         "en": "Column “{column}” is entirely empty ({count} rows). Suggested fix: delete it.",
     },
+    "quality.empty_column.schema": {
+        "fr": "La colonne « {column} » est entièrement vide, alors que le schéma la prévoit : il faut la remplir, pas la supprimer.",
+        "en": "Column “{column}” is entirely empty although the schema defines it: fill it in rather than delete it.",
+    },
     "quality.fix.empty_column": {"fr": "Supprimer la colonne vide « {column} »", "en": "Delete the empty column “{column}”"},
     "quality.mojibake": {
         "fr": "Colonne « {column} » : {count} cellule(s) contiennent des caractères mal encodés (« Ã© » au lieu de « é », « â‚¬ » au lieu de « € »), lignes {first}. "
