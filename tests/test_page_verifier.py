@@ -82,3 +82,41 @@ def test_budget_xml_conversion_button_adds_an_undoable_step_and_preselects_scdl_
     at.button(key="verify_undo").click().run()
     assert at.session_state["dataset"].steps == []
     assert [b for b in at.button if b.key == "verify_convert_scdl"]
+
+
+def test_uploaded_schema_invalid_json_says_why_and_quality_checks_still_run():
+    at = _app(load_bytes(DATA, "subventions.csv"))
+    at.session_state["verify_schema_mode"] = "file"
+    at.run()
+    at.file_uploader(key="verify_schema_file").set_value(("schema.json", b'{"fields": [', "application/json")).run()
+    assert not at.exception
+    assert at.error and "JSON" in at.error[0].value
+    assert any("Zéros initiaux perdus" in e.label for e in at.expander)  # quality checks still ran
+
+
+def test_uploaded_schema_is_applied():
+    import json
+    schema = {"fields": [{"name": "nomBeneficiaire", "type": "string"},
+                         {"name": "code_postal", "type": "string", "constraints": {"pattern": "\\d{5}"}},
+                         {"name": "montant", "type": "number", "constraints": {"maximum": 1000}},
+                         {"name": "nature", "type": "string"}]}
+    at = _app(load_bytes(DATA, "subventions.csv"))
+    at.session_state["verify_schema_mode"] = "file"
+    at.run()
+    at.file_uploader(key="verify_schema_file").set_value(("schema.json", json.dumps(schema).encode(), "application/json")).run()
+    assert not at.exception
+    assert [e.value for e in at.error] == ["Le fichier n'est pas valide : 2 erreur(s) à corriger."]
+    findings = at.session_state["verify_findings"][1]
+    schema_cells = sorted((f.column, f.constraint, list(f.rows)) for f in findings if f.code == "schema.constraint-error")
+    assert schema_cells == [("code_postal", "pattern", [3]), ("montant", "maximum", [2])]
+    assert at.metric[0].value == "2"  # two errors
+
+
+def test_catalogue_schema_is_suggested_for_the_subventions_sample():
+    sample = Path(__file__).resolve().parents[1] / "sample_data" / "subventions_associations_2024.csv"
+    at = _app(load_bytes(sample.read_bytes(), sample.name)).run()
+    assert not at.exception
+    assert at.radio(key="verify_schema_mode").value == "catalogue"
+    assert at.selectbox(key="verify_schema_id").value == "scdl-subventions"
+    codes = {f.code for f in at.session_state["verify_findings"][1]}
+    assert "schema.constraint-error" in codes  # the sample's SIRET written with spaces break the pattern
