@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 import numpy as np
 import pandas as pd
@@ -104,15 +105,19 @@ def _short_codes(facts: ColumnFacts, kind: CodeKind) -> np.ndarray:
     return short
 
 
+def _code_columns(table: pd.DataFrame) -> Iterator[tuple[str, CodeKind, ColumnFacts]]:
+    """The columns whose name announces a code (postal, INSEE, SIRET...), with their kind and facts."""
+    for column in table.columns:
+        kind = code_kind(column)
+        if kind is not None:
+            yield column, kind, column_facts(table, column)
+
+
 @quality_check("quality.leading_zeros")
 def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Codes of a known width that lost their leading zeros (`4100` among `04100`)."""
     found = []
-    for column in table.columns:
-        kind = code_kind(column)
-        if kind is None:
-            continue
-        facts = column_facts(table, column)
+    for column, kind, facts in _code_columns(table):
         unit_mask = _short_codes(facts, kind)
         if not unit_mask.any():
             continue
@@ -133,11 +138,7 @@ def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
 def code_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Codes written with spaces, dots or apostrophes inside (`82 212 742 900 014`)."""
     found = []
-    for column in table.columns:
-        kind = code_kind(column)
-        if kind is None:
-            continue
-        facts = column_facts(table, column)
+    for column, kind, facts in _code_columns(table):
         if not (facts.has_byte_below(0x21) or facts.has_bytes(".'") or not facts.is_ascii()):
             continue
         mask = facts.per_row(facts.unit_match(CODE_SPACES, full=True, skip=facts.unit_digits()))
