@@ -76,13 +76,7 @@ def _downloads(result, name: str) -> None:
                             mime="text/csv", on_click="ignore")
 
 
-state.sidebar()
-st.title(state.t("treemap.page.title"))
-st.caption(state.t("treemap.page.intro"))
-ds = state.current()
-if ds is None:
-    st.warning(state.t("app.no_dataset"))
-    st.stop()
+ds = state.page("treemap.page.title", "treemap.page.intro")
 table = ds.working()
 if table.shape[1] == 0:
     st.warning(state.t("treemap.page.no_columns"))

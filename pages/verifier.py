@@ -13,13 +13,7 @@ from viz.steps import preview
 SEVERITY_ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 SEP_KEYS = {";": "semicolon", ",": "comma", "\t": "tab"}
 
-state.sidebar()
-st.title(state.t("verify.title"))
-st.caption(state.t("verify.intro"))
-ds = state.current()
-if ds is None:
-    st.warning(state.t("app.no_dataset"))
-    st.stop()
+ds = state.page("verify.title", "verify.intro")
 
 
 def choose_schema() -> tuple[str, dict | None]:

@@ -64,6 +64,18 @@ def current() -> Dataset | None:
     return st.session_state.get("dataset")
 
 
+def page(title_key: str, intro_key: str) -> Dataset:
+    """Sidebar, title and intro of a page that needs a dataset; stops the page (with a message) if none."""
+    sidebar()
+    st.title(t(title_key))
+    st.caption(t(intro_key))
+    ds = current()
+    if ds is None:
+        st.warning(t("app.no_dataset"))
+        st.stop()
+    return ds
+
+
 def read_info() -> ReadInfo | None:
     ds = current()
     return ds.read if ds else None
