@@ -128,3 +128,43 @@ def test_treemap_page_draws_autre(studio, page):
     page.wait_for_timeout(2500)
     assert page.locator("text=/Autre \\(\\d+ postes\\)/").count() > 0
     shot(page, "treemap.png")
+
+
+def _nav(page, label: str) -> None:
+    """Go to another page through the sidebar menu: the same session, so the same dataset and steps."""
+    page.locator('[data-testid="stSidebarNavLink"]', has_text=label).first.click()
+    page.wait_for_timeout(1500)
+
+
+def test_milestone_journey_budget_import_check_fix_treemap_export(studio, page, tmp_path):
+    """The first milestone in a real browser: a budget as published (`;`, cp1252, decimal commas),
+    checked, one fix applied, drawn as a treemap with « Autre », exported as PNG and CSV."""
+    budget = ROOT / "sample_data" / "budget_primitif_2025.csv"
+    upload = tmp_path / "budget_ville.csv"
+    upload.write_bytes(budget.read_bytes())
+    page.goto(studio + "/importer")
+    page.get_by_text("Importer des données").first.wait_for(timeout=60_000)
+    page.locator("input[type=file]").first.set_input_files(str(upload))
+    page.get_by_text("budget_ville.csv").first.wait_for(timeout=30_000)
+    page.get_by_text("cp1252").first.wait_for(timeout=30_000)
+
+    _nav(page, "Vérifier")
+    page.get_by_text("Zéros initiaux perdus").first.wait_for(timeout=60_000)
+    page.get_by_text("Zéros initiaux perdus").first.click()
+    page.get_by_role("button", name="Appliquer la correction").first.click()
+    page.get_by_text("Remettre les zéros initiaux dans « chapitre »").first.wait_for(timeout=30_000)
+    shot(page, "parcours-verifier.png")
+
+    _nav(page, "Treemap")
+    page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(2000)
+    assert page.locator("text=/Autre \\(\\d+ postes\\)/").count() > 0
+    with page.expect_download(timeout=60_000) as png:
+        page.get_by_role("button", name="Image PNG").click()
+    data = open(png.value.path(), "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    with page.expect_download(timeout=60_000) as csv:
+        page.get_by_role("button", name="Tableau CSV").click()
+    table = open(csv.value.path(), encoding="utf-8").read()
+    assert table.splitlines()[0].endswith(",value") and "Autre (" in table
+    shot(page, "parcours-treemap.png")
