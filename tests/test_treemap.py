@@ -146,3 +146,30 @@ def test_montpellier_real_expenses_by_chapter(realdata) -> None:
     tr = trace_of(result)
     assert tr["values"][0] == pytest.approx(410_624_337.33, abs=0.01)
     assert suggest(table, ds.read.decimal).labels[0] == "Sens"
+
+
+def test_suggested_value_is_an_amount_not_a_share_an_id_or_a_phone() -> None:
+    from viz.charts.treemap import guess_value
+    table = pd.DataFrame({
+        "idBeneficiaire": ["82772807200014", "31762674500012", "44306184100047"],
+        "telephone": ["0450568749", "0492000000", "0492000001"],
+        "MATRICULE": ["1", "2", "3"],
+        "MtPrev": ["0.00", "0.00", "0.00"],            # a compte administratif: planned amounts all zero
+        "montant": ["1200", "", "300,5"],
+        "MtReal": ["10279.70", "500.00", "12.00"],
+        "pourcentageSubvention": ["1", "0.8", "1"],
+    }, dtype="str")
+    assert guess_value(table, ",", None) == "montant"
+    assert guess_value(table.drop(columns=["montant"]), ".", None) == "MtReal"
+    assert guess_value(table[["idBeneficiaire", "telephone", "MATRICULE", "pourcentageSubvention"]], ".", None) is None
+
+
+def test_real_files_get_sensible_suggestions(realdata) -> None:
+    from viz.charts.treemap import suggest
+    from viz.io import load
+    montpellier = load(realdata / "budget-xml/montpellier-CA-2018.xml")
+    assert suggest(montpellier.original, ".", None).value == "MtReal"  # a CA: MtPrev is zero on every line
+    scdl = load(realdata / "scdl-subventions/exemple_invalide_erreurs_cellules.csv")
+    assert suggest(scdl.original, ".", None).value == "montant"
+    places = load(realdata / "lieux/france-services-2020-09.geojson")
+    assert suggest(places.original, ".", None).value is None  # no amount: count the places

@@ -251,7 +251,11 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
     return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec)
 
 
-_CODE_NAME = re.compile(r"code|^cod|num[ée]ro|^n°|^id|siret|siren|insee|postal|ann[ée]e|year|exercice|^exer", re.I)
+_CODE_NAME = re.compile(r"code|^cod|num[ée]ro|^n°|^id|siret|siren|insee|postal|ann[ée]e|year|exercice|^exer|"
+                        r"t[ée]l[ée]phone|phone|^tel|matricule|pivot|^lat|^lon|latitude|longitude", re.I)
+_SHARE_NAME = re.compile(r"pourcentage|percent|taux|ratio|part_|%", re.I)  # shares do not add up
+_QUANTITY_NAME = re.compile(r"^nb|nbre|nombre|effectif|population|quantit|surface|superficie|puissance|capacit|"
+                            r"places|total|count|longueur|poids", re.I)
 _LABEL_NAME = re.compile(r"libell|label|intitul|d[ée]signation|^nom|name|objet|chapitre|fonction|nature", re.I)
 _SECTION_NAME = re.compile(r"section|sens|type|d[ée]penses?.?recettes?", re.I)
 _DIRECTION_NAME = re.compile(r"^sens|d[ée]penses?.?recettes?", re.I)
@@ -266,12 +270,24 @@ def _numeric_share(values: pd.Series, decimal: str, thousands: str | None) -> fl
     return float(parse_values(sample[filled], decimal, thousands).notna().mean())
 
 
+def _positives(values: pd.Series, decimal: str, thousands: str | None) -> int:
+    """How many of the first cells read as amounts above zero (a budget's MtPrev can be all zeros)."""
+    return int((parse_values(values.head(5000), decimal, thousands) > 0).sum())
+
+
 def guess_value(table: pd.DataFrame, decimal: str = ",", thousands: str | None = None) -> str | None:
-    """The amount column: mostly numbers, not a code or a year; money-like names first; None = count rows."""
+    """The amount column: numbers (not a code, an id, a phone, a year or a share) named like money (or, failing
+    that, like a quantity); the first in column order with at least half the most positive amounts (a budget's
+    MtPrev can be all zeros in an account); None = count rows."""
+    from viz.kinds import NUMERIC_KINDS, detect_kind
     numeric = [c for c in table.columns if not _CODE_NAME.search(str(c))
+               and detect_kind(str(c), table[c]) in NUMERIC_KINDS
                and _numeric_share(table[c], decimal, thousands) >= 0.9]
-    money = [c for c in numeric if MONEY_NAME.search(str(c))]
-    return (money or numeric or [None])[0]
+    money = [c for c in numeric if MONEY_NAME.search(str(c)) and not _SHARE_NAME.search(str(c))]
+    quantities = [c for c in numeric if _QUANTITY_NAME.search(str(c)) and not _SHARE_NAME.search(str(c))]
+    positives = {c: _positives(table[c], decimal, thousands) for c in money or quantities}
+    best = max(positives.values(), default=0)
+    return next((c for c, n in positives.items() if best and n >= best / 2), None)
 
 
 def guess_labels(table: pd.DataFrame, exclude: set[str] | None = None) -> list[str]:
@@ -279,7 +295,8 @@ def guess_labels(table: pd.DataFrame, exclude: set[str] | None = None) -> list[s
     spending and revenue must never be summed into one area."""
     exclude = exclude or set()
     sample = table.head(20000)
-    distinct = {c: sample[c].nunique() for c in table.columns if c not in exclude}
+    filled = {c: float((sample[c].astype("str").str.strip() != "").mean()) for c in table.columns if c not in exclude}
+    distinct = {c: sample[c].nunique() for c in filled if filled[c] >= 0.5}  # a mostly empty column labels nothing
     text = [c for c in distinct if 2 <= distinct[c] <= 1000 and _numeric_share(sample[c], ",", None) < 0.5]
     named = [c for c in text if _LABEL_NAME.search(str(c)) and not _CODE_NAME.search(str(c))]
     best = (named or text or [c for c in distinct if distinct[c] >= 2] or list(table.columns[:1]))[:1]
