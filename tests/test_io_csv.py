@@ -171,3 +171,24 @@ def test_quote_character_can_be_changed_or_switched_off():
     assert single.original.loc[0, "nom"] == "Mairie; annexe"
     none = load_bytes(data, "q.csv", LoadOptions(csv=CsvOptions(quotechar="", separator=";")))
     assert none.original.loc[1, "nom"] == '"Club"'
+
+
+def test_damaged_utf8_file_read_quietly_with_every_row(monkeypatch):
+    """Bytes damaged at random (seed 0, 50 bytes of the subventions sample): pyarrow fails to decode a
+    ragged row's text before our handler sees it; that must neither print a traceback nor lose a row."""
+    import csv
+    import io
+    import random
+    import sys
+    from tests.conftest import ROOT
+    data = bytearray((ROOT / "sample_data" / "subventions_associations_2024.csv").read_bytes()[:30000])
+    rng = random.Random(0)
+    for _ in range(50):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    events: list = []
+    monkeypatch.setattr(sys, "unraisablehook", events.append)
+    ds = load_bytes(bytes(data), "abime.csv")
+    assert events == []
+    text = bytes(data).decode(ds.read.encoding if ds.read.encoding != "mixed" else "utf-8", errors="replace")
+    rows = [r for r in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=ds.read.separator) if r]
+    assert len(ds.original) == len(rows) - 1

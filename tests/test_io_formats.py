@@ -143,3 +143,14 @@ def test_xlsx_with_no_sheet_at_all():
     with pytest.raises(LoadError) as err:
         load_bytes(out.getvalue(), "vide.xlsx")
     assert err.value.message("fr") == "Le classeur ne contient aucune feuille."
+
+
+def test_damaged_workbook_says_so_in_french():
+    data = bytearray(xlsx({"Feuil1": [["nom", "montant"]] + [[f"Association {i}", i * 10] for i in range(200)]}))
+    start = data.find(b"xl/worksheets/sheet1.xml") + 60
+    for i in range(start, start + 40):  # corrupt the compressed sheet, keep the ZIP directory readable
+        data[i] ^= 0x5A
+    with pytest.raises(LoadError) as err:
+        load_bytes(bytes(data), "abime.xlsx")
+    assert err.value.key == "io.sheet.broken"
+    assert err.value.message("fr").startswith("Le classeur est endommagé")

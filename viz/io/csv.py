@@ -10,6 +10,7 @@ import csv
 import io
 import math
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -124,6 +125,21 @@ def clean_names(raw: list[str]) -> list[str]:
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
     """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
+    unraisable: list[object] = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = unraisable.append  # see below
+    try:
+        table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline)
+    finally:
+        sys.unraisablehook = hook
+    # pyarrow decodes a ragged row's text before calling our handler; when it cut that text inside a UTF-8
+    # character, the error cannot reach us ("unraisable", printed as a traceback by default) and we cannot
+    # know what pyarrow did with the row: read again with the csv module, which keeps every field.
+    return (None, "ragged") if unraisable else (table, status)
+
+
+def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
+                     raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
     bad = 0
 
     def on_invalid(_row: object) -> str:
@@ -195,7 +211,10 @@ def _all_bytes(source: bytes | Path) -> bytes:
 
 
 def _guess_encoding(source: bytes | Path) -> str:
-    """From the first 64 KB when they are plain UTF-8 (pyarrow checks the rest), else from all bytes."""
+    """All bytes for a small file; for a large one the first 64 KB when they are plain UTF-8 (pyarrow checks
+    the rest and a failure sends us back here with every byte), else all bytes."""
+    if isinstance(source, bytes) and len(source) <= 1 << 24:
+        return detect_encoding(source)  # small enough to check every byte (a few ms)
     head = _head(source)
     if not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import zipfile
 
 import pandas as pd
 
@@ -53,7 +52,7 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
     import openpyxl
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except Exception as exc:  # a damaged workbook raises zip, zlib, XML, key and value errors alike
         raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
     try:
         names = list(book.sheetnames)
@@ -63,6 +62,10 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
         if name not in names:
             raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
         rows = [list(r) for r in book[name].iter_rows(values_only=True)]
+    except LoadError:
+        raise
+    except Exception as exc:  # the damage may only show while the rows are read
+        raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
     finally:
         book.close()
     return _rows_to_table(rows, name), name, names
