@@ -41,21 +41,40 @@ def _controls(columns: list[str], numeric: list[str]) -> TreemapSpec:
     value = left.selectbox(state.t("treemap.page.value"), [""] + [c for c in columns if c in numeric or c == current],
                            key="tm_value",
                            format_func=lambda c: c or t("treemap.page.count", lang))
-    rule = right.selectbox(state.t("treemap.page.rule"), RULES, key="tm_rule",
+    per_level = len(labels) > 1 and bool(st.session_state.get("tm_per_level"))  # then the levels' rules rule
+    rule = right.selectbox(state.t("treemap.page.rule"), RULES, key="tm_rule", disabled=per_level,
                            format_func=lambda r: t(f"treemap.page.rule.{r}", lang))
     param = 0.0
     if PARAMS[rule] is not None:
         low, high, step = PARAMS[rule]
         param = right.number_input(state.t(f"treemap.page.param.{rule}"), min_value=low, max_value=high,
-                                   step=step, key=f"tm_param_{rule}")
+                                   step=step, key=f"tm_param_{rule}", disabled=per_level)
+    rules = [Rule(rule, float(param))]
+    if len(labels) > 1 and right.checkbox(state.t("treemap.page.per_level"), key="tm_per_level"):
+        rules = [_level_rule(i, name, rule, float(param), lang) for i, name in enumerate(labels)]
     palette = right.selectbox(state.t("treemap.page.palette"), list(PALETTES), key="tm_palette",
                               format_func=lambda p: t(f"treemap.palette.{p}", lang))
     with st.expander(state.t("treemap.page.texts")):
         texts = {name: st.text_input(state.t(f"treemap.page.{field}"), key=f"tm_{name}")
                  for name, field in (("title", "title_field"), ("subtitle", "subtitle"), ("source", "source"),
                                      ("note", "note"))}
-    return TreemapSpec(labels=list(labels), value=value or None, rules=[Rule(rule, float(param))],
+    return TreemapSpec(labels=list(labels), value=value or None, rules=rules,
                        colour=labels[-1] if labels else None, palette=palette, lang=state.lang(), **texts)
+
+
+def _level_rule(level: int, column: str, rule: str, param: float, lang: str) -> Rule:
+    """One level's own rule (starting from the main rule): e.g. no grouping of 2 sections, top 10 chapters."""
+    st.session_state.setdefault(f"tm_rule_{level}", rule)
+    left, right = st.columns(2)
+    kind = left.selectbox(state.t("treemap.page.level", level=level + 1, column=column), RULES,
+                          key=f"tm_rule_{level}", format_func=lambda r: t(f"treemap.page.rule.{r}", lang))
+    if PARAMS[kind] is None:
+        return Rule(kind, 0.0)
+    low, high, step = PARAMS[kind]
+    st.session_state.setdefault(f"tm_param_{level}_{kind}", param if kind == rule else DEFAULT_PARAM[kind])
+    value = right.number_input(state.t(f"treemap.page.param.{kind}"), min_value=low, max_value=high, step=step,
+                               key=f"tm_param_{level}_{kind}")
+    return Rule(kind, float(value))
 
 
 def _downloads(result, name: str) -> None:

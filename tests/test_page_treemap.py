@@ -125,3 +125,20 @@ def test_value_choices_are_the_columns_that_hold_numbers() -> None:
     options = at.selectbox(key="tm_value").options
     assert "montant_prevu" in options and "libelle_chapitre" not in options and "section" not in options
     assert options[0] == "(nombre de lignes)"
+
+
+def test_a_rule_per_level() -> None:
+    """Keep both sections whole, group the chapters under 10 % of their section."""
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert at.multiselect[0].value == ["sens", "section", "libelle_chapitre"]
+    at.checkbox(key="tm_per_level").check().run()
+    at.selectbox(key="tm_rule_0").set_value("none").run()
+    at.selectbox(key="tm_rule_1").set_value("none").run()
+    at.number_input(key="tm_param_2_share").set_value(10.0).run()
+    assert not at.exception
+    spec = at.session_state["treemap_spec"]
+    assert [(r["kind"], r["value"]) for r in spec["rules"]] == [("none", 0.0), ("none", 0.0), ("share", 10.0)]
+    trace = figure(at)["data"][0]
+    labels = trace["labels"]
+    assert "Fonctionnement" in labels and "Investissement" in labels
+    assert any(str(label).startswith("Autre (") for label in labels)

@@ -124,6 +124,8 @@ MESSAGES = {
     "treemap.page.rule.top": {"fr": "Garder les N plus grands", "en": "Keep the N largest"},
     "treemap.page.rule.min": {"fr": "Moins d'un montant", "en": "Under an amount"},
     "treemap.page.rule.none": {"fr": "Aucun regroupement", "en": "No grouping"},
+    "treemap.page.per_level": {"fr": "Une règle différente pour chaque niveau", "en": "A different rule for each level"},
+    "treemap.page.level": {"fr": "Niveau {level} (« {column} »)", "en": "Level {level} (“{column}”)"},
     "treemap.page.param.share": {"fr": "Seuil (%)", "en": "Threshold (%)"},
     "treemap.page.param.top": {"fr": "Nombre de postes gardés", "en": "Number of items kept"},
     "treemap.page.param.min": {"fr": "Montant minimal", "en": "Minimum amount"},
