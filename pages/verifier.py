@@ -16,13 +16,27 @@ SEP_KEYS = {";": "semicolon", ",": "comma", "\t": "tab"}
 ds = state.page("verify.title", "verify.intro")
 
 
+def _suggest_once(best) -> None:
+    """Preselect the suggested schema for a new file or new columns (a converted budget), through session
+    state only: a widget given both a default and a state shows a stale choice in the browser."""
+    marker = (ds.read.sha256, tuple(map(str, ds.working().columns)))
+    previous = st.session_state.get("verify_schema_for")
+    st.session_state["verify_schema_for"] = marker
+    if "verify_schema_mode" in st.session_state and previous in (None, marker):
+        return
+    st.session_state["verify_schema_mode"] = "catalogue" if best else "none"
+    if best:
+        st.session_state["verify_schema_id"] = best[0].id
+
+
 def choose_schema() -> tuple[str, dict | None]:
     """The schema the user picked (catalogue, uploaded JSON or URL) as (cache key, schema or None)."""
     from viz import schemas
     modes = ["none", "catalogue", "file", "url"]
     ranked = schemas.suggest(list(ds.working().columns))  # working: a converted budget suggests scdl-budget
     best = ranked[0] if ranked and ranked[0][1] >= 0.3 else None
-    mode = st.radio(state.t("verify.schema"), modes, index=1 if best else 0, horizontal=True,
+    _suggest_once(best)
+    mode = st.radio(state.t("verify.schema"), modes, horizontal=True,
                     format_func=lambda m: state.t(f"verify.schema.{m}"), key="verify_schema_mode")
     try:
         if mode == "catalogue":
@@ -30,8 +44,7 @@ def choose_schema() -> tuple[str, dict | None]:
             scores = dict((info.id, score) for info, score in ranked)
             ids = [info.id for info in infos]
             titles = {info.id: info.title_fr + (f" ({info.version})" if info.version else "") for info in infos}
-            pick = st.selectbox(state.t("verify.schema.pick"), ids, index=ids.index(best[0].id) if best else 0,
-                                key="verify_schema_id",
+            pick = st.selectbox(state.t("verify.schema.pick"), ids, key="verify_schema_id",
                                 format_func=lambda i: state.t("verify.schema.suggested", title=titles[i],
                                                               score=f"{scores[i]:.0%}") if i in scores else titles[i])
             return f"cat:{pick}", schemas.load_schema(pick)
@@ -60,9 +73,7 @@ conversion = conversion_step(ds)
 if conversion is not None:
     st.info(state.t("budget.scdl.info"))
     if st.button(state.t("budget.scdl.convert"), key="verify_convert_scdl"):
-        ds.with_step(conversion)
-        for widget in ("verify_schema_mode", "verify_schema_id"):  # re-created: scdl-budget is then suggested
-            st.session_state.pop(widget, None)
+        ds.with_step(conversion)  # new columns: _suggest_once then preselects scdl-budget
         st.rerun()
 # --- end budget XML ---
 schema_key, schema = choose_schema()
