@@ -7,7 +7,9 @@ from viz.checks import run_checks
 from viz.checks.quality_base import positions
 from viz.findings import title as finding_title
 from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
+from viz.errors import StudioError
 from viz.io import LoadError
+from viz.recipe import read_steps, replay
 from viz.steps import preview
 
 SEVERITY_ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
@@ -136,6 +138,18 @@ else:
 if st.button(state.t("verify.undo"), disabled=not ds.steps, key="verify_undo"):
     ds.undo()
     st.rerun()
+saved = st.file_uploader(state.t("recipe.upload"), type=["json"], key="verify_steps_file")
+if saved is not None and st.session_state.get("verify_steps_loaded") != saved.file_id:
+    st.session_state["verify_steps_loaded"] = saved.file_id
+    try:
+        replay(ds, read_steps(saved.getvalue()))
+        st.session_state["verify_recipe_note"] = ("success", state.t("recipe.loaded", count=len(ds.steps)))
+    except StudioError as exc:
+        st.session_state["verify_recipe_note"] = ("error", exc.message(state.lang()))
+    st.rerun()
+if st.session_state.get("verify_recipe_note"):
+    kind, text = st.session_state.pop("verify_recipe_note")
+    (st.success if kind == "success" else st.error)(text)
 
 st.subheader(state.t("verify.downloads"))
 stem = (ds.read.filename or "donnees").rsplit(".", 1)[0]

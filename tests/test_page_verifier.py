@@ -120,3 +120,18 @@ def test_catalogue_schema_is_suggested_for_the_subventions_sample():
     assert at.selectbox(key="verify_schema_id").value == "scdl-subventions"
     codes = {f.code for f in at.session_state["verify_findings"][1]}
     assert "schema.constraint-error" in codes  # the sample's SIRET written with spaces break the pattern
+
+
+def test_saved_steps_are_reloaded_from_a_file():
+    from viz.dataset import Step
+    from viz.export.tables import steps_json
+    saved = steps_json([Step.new("restore_leading_zeros", "code_postal", [1], width=5, label_fr="Zéros remis")])
+    at = _app(load_bytes(DATA, "subventions.csv"))
+    at.session_state["verify_schema_mode"] = "none"
+    at.run()
+    at.file_uploader(key="verify_steps_file").set_value(("etapes.json", saved, "application/json")).run()
+    assert not at.exception
+    ds = at.session_state["dataset"]
+    assert [s.op for s in ds.steps] == ["restore_leading_zeros"]
+    assert ds.working()["code_postal"].tolist() == ["04100", "04100", "13001"]
+    assert any("1 correction(s) rechargée(s)" in s.value for s in at.success)
