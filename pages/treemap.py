@@ -25,7 +25,8 @@ def _defaults(ds, table) -> None:
         return
     spec = suggest(table, ds.read.decimal, ds.read.thousands, title=ds.meta.title,
                    source=ds.meta.producer or ds.read.filename, lang=state.lang())
-    st.session_state.update({"tm_for": ds.read.sha256, "tm_labels": spec.labels, "tm_value": spec.value or "",
+    st.session_state.update({"tm_for": ds.read.sha256, "tm_filter_cols": [],
+                             "tm_labels": spec.labels, "tm_value": spec.value or "",
                              "tm_rule": spec.rules[0].kind, "tm_palette": spec.palette, "tm_title": spec.title,
                              "tm_subtitle": spec.subtitle, "tm_source": spec.source, "tm_note": spec.note})
     for kind, value in DEFAULT_PARAM.items():
@@ -54,12 +55,27 @@ def _controls(columns: list[str], numeric: list[str]) -> TreemapSpec:
         rules = [_level_rule(i, name, rule, float(param), lang) for i, name in enumerate(labels)]
     palette = right.selectbox(state.t("treemap.page.palette"), list(PALETTES), key="tm_palette",
                               format_func=lambda p: t(f"treemap.palette.{p}", lang))
+    filters = _filters(lang)
     with st.expander(state.t("treemap.page.texts")):
         texts = {name: st.text_input(state.t(f"treemap.page.{field}"), key=f"tm_{name}")
                  for name, field in (("title", "title_field"), ("subtitle", "subtitle"), ("source", "source"),
                                      ("note", "note"))}
-    return TreemapSpec(labels=list(labels), value=value or None, rules=rules,
+    return TreemapSpec(labels=list(labels), value=value or None, rules=rules, filters=filters,
                        colour=labels[-1] if labels else None, palette=palette, lang=state.lang(), **texts)
+
+
+def _filters(lang: str) -> dict[str, list[str]]:
+    """Keep only some rows (e.g. Sens = Dépense, TypeOperation = Réelle): columns with few values, then values."""
+    ds = state.current()
+    choices = state.filter_choices_cached(ds.key, ds.working())
+    for key, options in [("tm_filter_cols", list(choices))] + [(f"tm_filter_{c}", v) for c, v in choices.items()]:
+        if key in st.session_state:  # fixes may have changed the values: drop choices that no longer exist
+            st.session_state[key] = [v for v in st.session_state[key] if v in options]
+    with st.expander(state.t("treemap.page.filters"), expanded=bool(st.session_state.get("tm_filter_cols"))):
+        columns = st.multiselect(state.t("treemap.page.filter_columns"), list(choices), key="tm_filter_cols",
+                                 max_selections=3)
+        return {c: st.multiselect(t("treemap.page.filter_values", lang, column=c), choices[c], key=f"tm_filter_{c}")
+                for c in columns}
 
 
 def _level_rule(level: int, column: str, rule: str, param: float, lang: str) -> Rule:

@@ -84,3 +84,20 @@ def test_bad_output_and_bad_options(budget_file: Path, tmp_path: Path) -> None:
     assert proc.returncode == 2 and "pourcentage entre 0 et 100" in proc.stderr
     proc = run_cli(str(tmp_path / "absent.csv"), "--label", "section", "--out", str(tmp_path / "t.html"))
     assert proc.returncode == 2 and "Fichier introuvable" in proc.stderr
+
+
+def test_where_keeps_real_spending_of_a_real_budget(realdata, tmp_path) -> None:
+    table = tmp_path / "depenses.csv"
+    res = subprocess.run([sys.executable, "-m", "viz", "treemap", str(realdata / "budget-xml/montpellier-CA-2018.xml"),
+                          "--label", "ChapitreFonctionnel", "--value", "MtReal", "--where", "Sens=Dépense",
+                          "--where", "TypeOperation=Réelle", "--top", "5", "--out", str(tmp_path / "t.html"),
+                          "--table", str(table)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "Filtre : Sens = Dépense ; TypeOperation = Réelle (1\u202f468 lignes sur 1\u202f697)." in res.stderr
+    rows = table.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "ChapitreFonctionnel,value"
+    assert round(sum(float(r.rsplit(",", 1)[1]) for r in rows[1:]), 2) == 410624337.33
+    bad = subprocess.run([sys.executable, "-m", "viz", "treemap", str(realdata / "budget-xml/montpellier-CA-2018.xml"),
+                          "--label", "ContFon", "--where", "Sens", "--out", str(tmp_path / "u.html")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert bad.returncode == 2 and "attendu COLONNE=VALEUR" in bad.stderr

@@ -142,3 +142,15 @@ def test_a_rule_per_level() -> None:
     labels = trace["labels"]
     assert "Fonctionnement" in labels and "Investissement" in labels
     assert any(str(label).startswith("Autre (") for label in labels)
+
+
+def test_filter_rows_to_real_spending() -> None:
+    """Keep only the spending rows: the recettes disappear from the chart and the filter is said."""
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    at.multiselect(key="tm_filter_cols").set_value(["sens"]).run()
+    at.multiselect(key="tm_filter_sens").set_value(["Dépense"]).run()
+    assert not at.exception
+    labels = figure(at)["data"][0]["labels"]
+    assert "Dépense" in labels and "Recette" not in labels
+    assert any(c.value.startswith("Filtre : sens = Dépense (") for c in at.caption)
+    assert at.session_state["treemap_spec"]["filters"] == {"sens": ["Dépense"]}

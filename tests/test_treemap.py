@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from tests.test_grouping import budget_csv
-from viz.charts.treemap import (OTHER_COLOUR, PALETTES, Rule, TreemapSpec, build, display_table, suggest,
+from viz.charts.treemap import (OTHER_COLOUR, PALETTES, Rule, TreemapError, TreemapSpec, build, display_table, suggest,
                                 table_csv)
 from viz.io import load, load_bytes
 
@@ -173,3 +173,21 @@ def test_real_files_get_sensible_suggestions(realdata) -> None:
     assert suggest(scdl.original, ".", None).value == "montant"
     places = load(realdata / "lieux/france-services-2020-09.geojson")
     assert suggest(places.original, ".", None).value is None  # no amount: count the places
+
+
+def test_filters_keep_rows_say_so_and_serialise(realdata) -> None:
+    from viz.charts.treemap import filter_choices
+    from viz.io import load
+    table = load(realdata / "budget-xml/montpellier-CA-2018.xml").original
+    assert filter_choices(table)["TypeOperation"] == ["Ordre", "Réelle"]
+    spec = TreemapSpec(labels=["ContFon"], value="MtReal", rules=[Rule("top", 5)], decimal=".",
+                       filters={"Sens": ["Dépense"], "TypeOperation": ["Réelle"]})
+    result = build(table, spec)
+    assert round(result.table["value"].sum(), 2) == 410624337.33
+    assert (result.rows_kept, result.rows_total) == (1468, 1697)
+    assert result.sentence().startswith("Filtre : Sens = Dépense ; TypeOperation = Réelle (1\u202f468 lignes sur 1\u202f697).")
+    assert "Lignes retenues : Sens = Dépense ; TypeOperation = Réelle" in str(result.figure.layout.annotations[0].text)
+    assert TreemapSpec.from_dict(spec.to_dict()) == spec
+    with pytest.raises(TreemapError) as err:
+        build(table, TreemapSpec(labels=["ContFon"], value="MtReal", filters={"Sens": ["Investissement"]}))
+    assert "Aucune ligne ne correspond au filtre" in err.value.message("fr")

@@ -220,3 +220,10 @@ def numeric_columns_cached(key: str, _table) -> list[str]:
     """Columns a chart can sum, cached on the dataset key (file SHA-256 + steps)."""
     from viz.kinds import numeric_columns
     return numeric_columns(_table)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def filter_choices_cached(key: str, _table) -> dict[str, list[str]]:
+    """Columns a chart can be filtered on, with their values; cached on the dataset key."""
+    from viz.charts.treemap import filter_choices
+    return filter_choices(_table)

@@ -54,6 +54,7 @@ class TreemapSpec:
     decimal: str = ","  # how the file writes numbers (value text is parsed with viz.numbers)
     thousands: str | None = None
     money: bool | None = None  # None = guess from the value column's name
+    filters: dict[str, list[str]] = field(default_factory=dict)  # keep rows whose column is one of the values
     width: int = 1000
     height: int = 640
 
@@ -78,7 +79,13 @@ class TreemapSpec:
         values = {k: v for k, v in data.items() if k in known}
         values["labels"] = list(values.get("labels", []))
         values["rules"] = [Rule(r["kind"], float(r["value"])) for r in values.get("rules", [])]
+        values["filters"] = {str(k): [str(v) for v in vs] for k, vs in (values.get("filters") or {}).items()}
         return TreemapSpec(**values)
+
+    def filter_text(self) -> str:
+        """`Sens = Dépense ; TypeOperation = Réelle` (empty without filters)."""
+        sep = " ; " if self.lang == "fr" else "; "
+        return sep.join(f"{column} = {' | '.join(values)}" for column, values in self.filters.items() if values)
 
 
 @dataclass
@@ -90,9 +97,18 @@ class TreemapResult:
     excluded: Excluded
     spec: TreemapSpec
 
+    rows_kept: int = 0  # rows left by the filters (all rows without filters)
+    rows_total: int = 0
+
     def sentence(self) -> str:
-        """The French (or English) sentence about excluded values, to show under the chart."""
-        return self.excluded.sentence(self.spec.lang, self.spec.is_money())
+        """The French (or English) sentences about filtered rows and excluded values, under the chart."""
+        text = self.excluded.sentence(self.spec.lang, self.spec.is_money())
+        if not self.spec.filter_text():
+            return text
+        lang = self.spec.lang
+        kept = t("treemap.filtered", lang, filters=self.spec.filter_text(), kept=fmt.number(self.rows_kept, lang, 0),
+                 total=fmt.number(self.rows_total, lang, 0))
+        return f"{kept} {text}"
 
 
 def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
@@ -107,7 +123,7 @@ def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
             raise TreemapError("treemap.error.duplicate_label", column=name)
         seen.add(name)
     available = ", ".join(f"« {c} »" for c in table.columns)
-    for name in [*spec.labels, spec.value, spec.colour]:
+    for name in [*spec.labels, spec.value, spec.colour, *spec.filters]:
         if name is not None and name not in table.columns:
             raise TreemapError("treemap.error.missing_column", column=name, available=available)
     if spec.colour is not None and spec.colour not in spec.labels:
@@ -118,9 +134,34 @@ def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
         rule.validate()
 
 
+def filtered(table: pd.DataFrame, spec: TreemapSpec) -> pd.DataFrame:
+    """The rows the filters keep (values compared after trimming spaces); the table itself without filters."""
+    keep = np.ones(len(table), dtype=bool)
+    for column, values in spec.filters.items():
+        if values:
+            keep &= table[column].astype("str").str.strip().isin([v.strip() for v in values]).to_numpy()
+    return table if keep.all() else table[keep]
+
+
+def filter_choices(table: pd.DataFrame, max_values: int = 50) -> dict[str, list[str]]:
+    """Columns worth filtering on (2 to `max_values` distinct trimmed values) with their values, sorted."""
+    choices = {}
+    for column in table.columns:
+        head = table[column].iloc[:5000].astype("str").str.strip()
+        if head.nunique() > max_values:
+            continue
+        values = pd.unique(table[column].astype("str").str.strip())
+        if 2 <= len(values) <= max_values:
+            choices[str(column)] = sorted(str(v) for v in values)
+    return choices
+
+
 def _grouped(table: pd.DataFrame, spec: TreemapSpec) -> tuple[pd.DataFrame, Excluded]:
-    """Validated, aggregated and grouped leaves with the exclusion report."""
+    """Validated, filtered, aggregated and grouped leaves with the exclusion report."""
     check_columns(table, spec)
+    table = filtered(table, spec)
+    if table.empty:
+        raise TreemapError("treemap.error.filtered_out", filters=spec.filter_text())
     leaves, excluded = leaves_of(table, spec.labels, spec.value, spec.decimal, spec.thousands,
                                  t("treemap.empty_label", spec.lang))
     if leaves.empty:
@@ -219,6 +260,7 @@ def _texts(spec: TreemapSpec) -> tuple[dict[str, Any], list[dict[str, Any]], int
     if spec.subtitle:
         title["subtitle"] = {"text": spec.subtitle}
     lines = [t("treemap.source", spec.lang, source=spec.source) if spec.source else "",
+             t("treemap.filter_line", spec.lang, filters=spec.filter_text()) if spec.filter_text() else "",
              t("treemap.note", spec.lang, note=spec.note) if spec.note else ""]
     lines = [line for line in lines if line]
     notes = [{"text": "<br>".join(lines), "x": 0, "y": 0, "xref": "paper", "yref": "paper", "xanchor": "left",
@@ -248,7 +290,9 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
     fig.update_layout(title=title, annotations=notes, separators=fmt.plotly_separators(spec.lang),
                       margin={"l": 10, "r": 10, "t": top, "b": bottom}, width=spec.width, height=spec.height,
                       font={"family": "Arial, Helvetica, sans-serif", "size": 13})
-    return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec)
+    kept = len(filtered(table, spec)) if spec.filters else len(table)
+    return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec, rows_kept=kept,
+                         rows_total=len(table))
 
 
 _CODE_NAME = re.compile(r"code|^cod|num[ée]ro|^n°|^id|siret|siren|insee|postal|ann[ée]e|year|exercice|^exer|"

@@ -23,6 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, metavar="N", help="garder les N plus grands postes de chaque parent")
     p.add_argument("--min", type=float, metavar="VALEUR", dest="minimum",
                    help="regrouper les postes de moins de VALEUR")
+    p.add_argument("--where", action="append", default=[], metavar="COL=VALEUR",
+                   help="ne garder que les lignes où COL vaut VALEUR (répétable ; COL=A|B pour plusieurs valeurs)")
     p.add_argument("--title", default="", help="titre du graphique")
     p.add_argument("--subtitle", default="")
     p.add_argument("--source", default=None, help="ligne de source (par défaut : le nom du fichier)")
@@ -45,6 +47,17 @@ def _rule(args: argparse.Namespace) -> Rule:
     return Rule(given[0][0], float(given[0][1])) if given else Rule("none", 0.0)
 
 
+def _filters(args: argparse.Namespace) -> dict[str, list[str]]:
+    """`--where Sens=Dépense --where TypeOperation=Réelle` as the spec's filters."""
+    filters: dict[str, list[str]] = {}
+    for item in args.where:
+        column, sep, values = item.partition("=")
+        if not sep or not column.strip():
+            raise TreemapError("treemap.error.bad_where", item=item)
+        filters.setdefault(column.strip(), []).extend(v.strip() for v in values.split("|"))
+    return filters
+
+
 def run(args: argparse.Namespace) -> int:
     """Read, group, draw and write; French errors on stderr with exit status 2."""
     out = Path(args.out)
@@ -55,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     source = args.source if args.source is not None else (ds.meta.producer or ds.read.filename)
     try:
         spec = TreemapSpec(labels=list(args.label), value=args.value, rules=[_rule(args)], colour=args.label[0],
+                           filters=_filters(args),
                            palette=args.palette, title=args.title or ds.meta.title, subtitle=args.subtitle,
                            source=source, note=args.note, lang=args.lang, decimal=ds.read.decimal,
                            thousands=ds.read.thousands)
