@@ -37,7 +37,8 @@ def _controls(columns: list[str], numeric: list[str]) -> TreemapSpec:
     """Widgets for each field of the spec; returns the spec they describe."""
     lang = state.lang()  # bound now: option labels must not depend on when they are formatted
     left, right = st.columns(2)
-    labels = left.multiselect(state.t("treemap.page.labels"), columns, key="tm_labels", max_selections=3)
+    labels = left.multiselect(state.t("treemap.page.labels"), columns, key="tm_labels", max_selections=3,
+                              placeholder=state.t("word.choose"))
     current = st.session_state.get("tm_value") or ""
     value = left.selectbox(state.t("treemap.page.value"), [""] + [c for c in columns if c in numeric or c == current],
                            key="tm_value",
@@ -73,8 +74,10 @@ def _filters(lang: str) -> dict[str, list[str]]:
             st.session_state[key] = [v for v in st.session_state[key] if v in options]
     with st.expander(state.t("treemap.page.filters"), expanded=bool(st.session_state.get("tm_filter_cols"))):
         columns = st.multiselect(state.t("treemap.page.filter_columns"), list(choices), key="tm_filter_cols",
+                                 placeholder=state.t("word.choose"),
                                  max_selections=3)
-        return {c: st.multiselect(t("treemap.page.filter_values", lang, column=c), choices[c], key=f"tm_filter_{c}")
+        return {c: st.multiselect(t("treemap.page.filter_values", lang, column=c), choices[c], key=f"tm_filter_{c}",
+                                  placeholder=state.t("word.choose"))
                 for c in columns}
 
 

@@ -22,6 +22,7 @@ MESSAGES = {
     "page.check": {"fr": "Vérifier", "en": "Check"},
     "page.treemap": {"fr": "Treemap", "en": "Treemap"},
     "word.rows": {"fr": "lignes", "en": "rows"},
+    "word.choose": {"fr": "Choisir…", "en": "Choose…"},
     "word.columns": {"fr": "colonnes", "en": "columns"},
     "word.download_original": {"fr": "Télécharger le fichier original", "en": "Download the original file"},
     "error.unexpected": {
