@@ -95,3 +95,18 @@ def test_json_rows_are_every_row_number_of_each_finding(tmp_path: Path) -> None:
     done = run(str(data), "--json")
     spaces = [f for f in json.loads(done.stdout)["findings"] if f["code"] == "quality.whitespace"]
     assert spaces[0]["rows"] == [i + 2 for i in range(0, 200, 3)] and spaces[0]["count"] == 67
+
+
+def test_json_report_is_the_same_with_or_without_orjson(monkeypatch, capfdbinary):
+    import json
+    import sys as _sys
+    from viz.commands.check import _write_json
+    doc = {"rows": 3, "valid": False, "findings": [{"code": "quality.leading_zeros", "rows": [2, 4],
+                                                     "message": "Colonne « code_postal » : zéro perdu"}]}
+    _write_json(doc)
+    fast = capfdbinary.readouterr().out
+    monkeypatch.setitem(_sys.modules, "orjson", None)  # import orjson now raises ImportError
+    _write_json(doc)
+    plain = capfdbinary.readouterr().out
+    assert json.loads(fast) == json.loads(plain) == doc
+    assert "«".encode() in fast and "«".encode() in plain  # UTF-8, not \\u escapes
