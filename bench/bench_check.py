@@ -109,7 +109,7 @@ def median_run(cmd: list[str], repeat: int) -> tuple[float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each viz command (the median is shown)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each viz command (the median is shown)")
     parser.add_argument("--skip-frictionless", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
