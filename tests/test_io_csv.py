@@ -192,3 +192,11 @@ def test_damaged_utf8_file_read_quietly_with_every_row(monkeypatch):
     text = bytes(data).decode(ds.read.encoding if ds.read.encoding != "mixed" else "utf-8", errors="replace")
     rows = [r for r in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=ds.read.separator) if r]
     assert len(ds.original) == len(rows) - 1
+
+
+def test_a_known_sha256_is_not_computed_again():
+    import hashlib
+    data = communes_csv_latin1()
+    digest = hashlib.sha256(data).hexdigest()
+    assert load_bytes(data, "c.csv", known_sha256=digest).read.sha256 == digest
+    assert load_bytes(data, "c.csv").read.sha256 == digest

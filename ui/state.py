@@ -31,7 +31,7 @@ def t(key: str, **params: object) -> str:
 def _read_cached(sha: str, options_key: str, _data: bytes, filename: str,
                  _options: LoadOptions | None) -> tuple:
     """Read once per (file SHA-256, options): keyed on the hash, never on the DataFrame (DESIGN.md)."""
-    ds = load_bytes(_data, filename, _options)
+    ds = load_bytes(_data, filename, _options, known_sha256=sha)
     return ds.original, ds.read, ds.meta
 
 

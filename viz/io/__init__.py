@@ -60,8 +60,9 @@ def _finalise(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = None,
-               url: str | None = None) -> Dataset:
-    """Read bytes already in memory (an upload, a download) into a Dataset."""
+               url: str | None = None, known_sha256: str | None = None) -> Dataset:
+    """Read bytes already in memory (an upload, a download) into a Dataset; `known_sha256` spares a
+    second hash when the caller already keyed its cache on it."""
     opts = options or LoadOptions()
     if len(data) > MAX_BYTES:
         raise LoadError("io.too_big", size_mb=round(len(data) / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
@@ -69,7 +70,7 @@ def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = No
         raise LoadError("io.empty")
     fmt = _format_of(data, filename)
     with ThreadPoolExecutor(max_workers=1) as pool:  # hashlib releases the GIL: hash while parsing
-        digest = pool.submit(sha256, data)
+        digest = pool.submit(lambda: known_sha256 or sha256(data))
         ds = _read(data, fmt, filename, opts, url, digest)
     return ds
 
