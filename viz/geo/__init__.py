@@ -1,0 +1,1 @@
+"""Placing rows in départements: codes, names, postal codes, coordinates."""

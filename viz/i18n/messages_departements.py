@@ -1,0 +1,86 @@
+"""Texts of the départements breakdowns, the choropleth, the point map and placing rows in départements."""
+MESSAGES = {
+    # Placing rows
+    "geo.error.no_column": {
+        "fr": "Aucune colonne ne permet de placer les lignes dans un département : il faut un code ou un nom de "
+              "département, un code INSEE de commune, un code postal, un nom de commune ou des coordonnées "
+              "(latitude et longitude). Colonnes du fichier : {columns}.",
+        "en": "No column can place the rows in a département: a département code or name, a commune INSEE code, "
+              "a postal code, a commune name or coordinates (latitude and longitude) are needed. Columns: {columns}.",
+    },
+    "geo.error.no_coordinates": {
+        "fr": "Aucune paire de colonnes latitude / longitude (ni colonne « lat,lon ») n'a été trouvée.",
+        "en": "No latitude / longitude pair of columns (nor a “lat,lon” column) was found.",
+    },
+    "geo.error.missing_column": {
+        "fr": "La colonne « {column} » n'existe pas. Colonnes disponibles : {available}.",
+        "en": "Column “{column}” does not exist. Available columns: {available}.",
+    },
+    "geo.error.column_places_nothing": {
+        "fr": "La colonne « {column} » ne place aucune ligne : ni code ou nom de département, ni code INSEE, "
+              "ni code postal, ni nom de commune reconnu.",
+        "en": "Column “{column}” places no row: no département code or name, INSEE code, postal code or commune "
+              "name was recognised.",
+    },
+    "dep.method.departement": {"fr": "par le département (« {column} »)", "en": "by département (“{column}”)"},
+    "dep.method.insee": {"fr": "par le code INSEE de la commune (« {column} »)",
+                         "en": "by the commune's INSEE code (“{column}”)"},
+    "dep.method.postal": {"fr": "par le code postal (« {column} »)", "en": "by postal code (“{column}”)"},
+    "dep.method.commune": {"fr": "par le nom de la commune (« {column} »)", "en": "by commune name (“{column}”)"},
+    "dep.method.coordinates": {"fr": "par les coordonnées (« {column} »)", "en": "by coordinates (“{column}”)"},
+    "dep.placed": {"fr": "{placed} lignes sur {rows} placées dans un département {how}.",
+                   "en": "{placed} of {rows} rows placed in a département {how}."},
+    "dep.unplaced": {"fr": "{count} lignes non placées : {reasons}.", "en": "{count} rows not placed: {reasons}."},
+    "dep.reason.empty": {"fr": "{count} vides", "en": "{count} empty"},
+    "dep.reason.unknown": {"fr": "{count} inconnues de la référence", "en": "{count} unknown to the reference"},
+    "dep.reason.ambiguous": {"fr": "{count} ambiguës (« 20 » pour la Corse, nom de commune présent dans "
+                                   "plusieurs départements)",
+                             "en": "{count} ambiguous (“20” for Corsica, a commune name found in several "
+                                   "départements)"},
+    "dep.reason.outside": {"fr": "{count} hors des 101 départements", "en": "{count} outside the 101 départements"},
+    "dep.reason.unreadable": {"fr": "{count} coordonnées illisibles", "en": "{count} unreadable coordinates"},
+    "dep.reason.label.empty": {"fr": "vide", "en": "empty"},
+    "dep.reason.label.unknown": {"fr": "inconnu de la référence", "en": "unknown to the reference"},
+    "dep.reason.label.ambiguous": {"fr": "ambigu", "en": "ambiguous"},
+    "dep.reason.label.outside": {"fr": "hors des 101 départements", "en": "outside the 101 départements"},
+    "dep.reason.label.unreadable": {"fr": "illisible", "en": "unreadable"},
+    "dep.half_unplaced": {
+        "fr": "Attention : plus de la moitié des lignes ({count}) ne sont pas placées ; le graphique ne montre "
+              "que les autres.",
+        "en": "Warning: more than half the rows ({count}) are not placed; the chart shows the others only.",
+    },
+    "dep.outside_region": {"fr": "{count} lignes placées hors de la région choisie ne sont pas dessinées.",
+                           "en": "{count} rows placed outside the chosen région are not drawn."},
+    "dep.unreadable_values": {"fr": "{count} valeurs de « {column} » ne sont pas des nombres et comptent pour 0.",
+                              "en": "{count} values of “{column}” are not numbers and count as 0."},
+    # Charts
+    "dep.class": {"fr": "de {low} à {high}", "en": "{low} to {high}"},
+    "dep.no_data": {"fr": "Aucune donnée", "en": "No data"},
+    "dep.rows": {"fr": "{value} lignes", "en": "{value} rows"},
+    "dep.per_100k": {"fr": "{value} pour 100 000 hab.", "en": "{value} per 100,000 inhabitants"},
+    "dep.axis.value": {"fr": "Nombre de lignes", "en": "Number of rows"},
+    "dep.axis.rate": {"fr": "Pour 100 000 habitants", "en": "Per 100,000 inhabitants"},
+    "dep.axis.sum": {"fr": "Somme de « {column} »", "en": "Sum of “{column}”"},
+    "dep.empty_category": {"fr": "(non renseigné)", "en": "(not given)"},
+    "dep.other": {"fr": "Autre ({count} catégories)", "en": "Other ({count} categories)"},
+    "dep.error.missing_column": {
+        "fr": "La colonne « {column} » n'existe pas. Colonnes disponibles : {available}.",
+        "en": "Column “{column}” does not exist. Available columns: {available}.",
+    },
+    "dep.error.bad_region": {
+        "fr": "La région « {region} » n'existe pas. Codes de région : {available}.",
+        "en": "Région “{region}” does not exist. Région codes: {available}.",
+    },
+    "dep.error.bad_option": {"fr": "Option inconnue : « {kind} ».", "en": "Unknown option: “{kind}”."},
+    "dep.error.nothing": {
+        "fr": "Aucune ligne n'est placée dans un département{region} : rien à dessiner. Vérifiez la colonne "
+              "choisie (ou les coordonnées : sont-elles en France ?).",
+        "en": "No row is placed in a département{region}: nothing to draw. Check the chosen column (or the "
+              "coordinates: are they in France?).",
+    },
+    "dep.error.bad_output": {
+        "fr": "Format de sortie non pris en charge : « {suffix} » (attendu : .html, .png ou .svg).",
+        "en": "Unsupported output format: “{suffix}” (expected: .html, .png or .svg).",
+    },
+    "dep.cli.written": {"fr": "Écrit : {path}", "en": "Written: {path}"},
+}
