@@ -249,7 +249,8 @@ def _map(grouped: pd.DataFrame, spec: DepartementsSpec) -> go.Figure:
     if len(drawn) <= 15:  # a région: write each département's name and amount on it
         fig.add_scatter(x=[shapes[c].label_x for c in drawn], y=[shapes[c].label_y for c in drawn], mode="text",
                         text=[f"{names[c]}<br>{_amount(totals[c], spec) if c in totals.index else ''}"
-                              for c in drawn], textfont={"size": 11, "color": "#111111", "shadow": "0px 0px 3px #FFFFFF"}, hoverinfo="skip",
+                              for c in drawn], textfont={"size": 11, "color": ["#FFFFFF" if 2 * int(index.get(c, -1)) >= len(palette)
+                                                         else "#111111" for c in drawn]}, hoverinfo="skip",
                         showlegend=False)
     fig.update_layout(width=spec.width, height=spec.height or 720, showlegend=True,
                       legend={"title": {"text": t(f"dep.axis.{measure}", spec.lang, column=spec.value or "")},

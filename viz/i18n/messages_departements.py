@@ -84,3 +84,38 @@ MESSAGES = {
     },
     "dep.cli.written": {"fr": "Écrit : {path}", "en": "Written: {path}"},
 }
+MESSAGES.update({
+    "map.located": {"fr": "{located} lignes sur {rows} ont des coordonnées utilisables.",
+                    "en": "{located} of {rows} rows have usable coordinates."},
+    "map.mode.points": {"fr": "Chaque ligne est un point.", "en": "Each row is a dot."},
+    "map.mode.hexagons": {
+        "fr": "Au-delà de {threshold} points, les lignes sont regroupées en {cells} hexagones (couleur = nombre "
+              "de lignes), calculés sur le serveur : la page reste légère.",
+        "en": "Above {threshold} points, rows are gathered in {cells} hexagons (colour = number of rows), "
+              "computed on the server so the page stays light.",
+    },
+    "map.mode.hexagons_chosen": {
+        "fr": "Les lignes sont regroupées en {cells} hexagones (couleur = nombre de lignes).",
+        "en": "Rows are gathered in {cells} hexagons (colour = number of rows).",
+    },
+    "map.error.missing_column": {
+        "fr": "La colonne « {column} » n'existe pas. Colonnes disponibles : {available}.",
+        "en": "Column “{column}” does not exist. Available columns: {available}.",
+    },
+    "map.error.no_coordinates": {
+        "fr": "Aucune colonne de coordonnées trouvée : il faut une latitude et une longitude (ou une colonne "
+              "« lat,lon »).",
+        "en": "No coordinate columns found: a latitude and a longitude (or a “lat,lon” column) are needed.",
+    },
+    "map.error.no_points": {
+        "fr": "Aucune ligne n'a de coordonnées lisibles et valides (latitude entre -90 et 90, longitude entre "
+              "-180 et 180, pas 0,0).",
+        "en": "No row has readable, valid coordinates (latitude between -90 and 90, longitude between -180 and "
+              "180, not 0,0).",
+    },
+    "map.error.bad_mode": {"fr": "Mode de carte inconnu : « {mode} ».", "en": "Unknown map mode: “{mode}”."},
+    "map.error.bad_output": {
+        "fr": "La carte s'exporte en page HTML : « {suffix} » n'est pas pris en charge (attendu : .html).",
+        "en": "The map exports as an HTML page: “{suffix}” is not supported (expected: .html).",
+    },
+})
