@@ -203,12 +203,12 @@ def _bars(grouped: pd.DataFrame, spec: DepartementsSpec) -> go.Figure:
         cats = grouped.groupby("category")[measure].sum().sort_values(ascending=False).index
         for i, cat in enumerate(cats):
             part = grouped[grouped["category"] == cat].set_index("code").reindex(order)
-            fig.add_bar(y=[label[c] for c in order], x=part[measure].fillna(0), name=str(cat), orientation="h",
+            fig.add_bar(y=[label[c] for c in order], x=part[measure].fillna(0).tolist(), name=str(cat), orientation="h",
                         marker_color=palette[i % len(palette)],
                         hovertext=[f"<b>{label[c]}</b><br>{cat} : {_amount(v, spec)}" for c, v in
                                    zip(order, part[measure].fillna(0))], hoverinfo="text")
     else:
-        fig.add_bar(y=[label[c] for c in order], x=[totals[c] for c in order], orientation="h",
+        fig.add_bar(y=[label[c] for c in order], x=[float(totals[c]) for c in order], orientation="h",
                     marker_color=PALETTES[spec.palette][4 % len(PALETTES[spec.palette])],
                     text=[_amount(totals[c], spec) for c in order], textposition="outside", cliponaxis=False,
                     hovertext=[f"<b>{label[c]}</b><br>{_amount(totals[c], spec)}" for c in order], hoverinfo="text")

@@ -70,6 +70,7 @@ class PointMapResult:
     cells: int
     legend: list[tuple[str, list[int]]]
     spec: PointMapSpec
+    drawn: pd.DataFrame = field(default_factory=pd.DataFrame)  # the dots or cells drawn (for the CSV export)
 
     def sentence(self) -> str:
         """Which mode is shown and how many rows have usable coordinates."""
@@ -192,7 +193,7 @@ def hexbin(lat: np.ndarray, lon: np.ndarray, size: float) -> pd.DataFrame:
     return pd.DataFrame({"lon": np.round(cx / cos, 5), "lat": np.round(cy, 5), "count": counts["count"]})
 
 
-def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list, int]:
+def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list, pd.DataFrame]:
     """Hexagon cells coloured by their number of rows (classed, colour-blind-safe blues-to-dark)."""
     span = max(float(np.percentile(lat, 99) - np.percentile(lat, 1)),
                float(np.percentile(lon, 99) - np.percentile(lon, 1)) * 0.7, 0.05)
@@ -209,7 +210,7 @@ def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list,
                       radius=radius * 0.95, angle=90, extruded=False, get_fill_color="rgb", opacity=0.8,
                       pickable=True)
     legend = list(zip(classes.labels(limits, spec.lang, 0), rgb))
-    return layer, {"html": "{label}"}, legend, len(cells)
+    return layer, {"html": "{label}"}, legend, cells
 
 
 def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
@@ -225,9 +226,25 @@ def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
     if mode == "points":
         layer, tooltip, legend = _points_layer(rows, lat, lon, spec)
         cells = 0
+        drawn = pd.DataFrame({"latitude": np.round(lat, 6), "longitude": np.round(lon, 6)})
+        for name in dict.fromkeys(([spec.colour] if spec.colour else []) + list(spec.tooltip)):
+            drawn[name] = rows[name].to_numpy()
     else:
-        layer, tooltip, legend, cells = _hexagon_layer(lat, lon, spec)
+        layer, tooltip, legend, binned = _hexagon_layer(lat, lon, spec)
+        cells = len(binned)
+        drawn = binned[["lat", "lon", "count"]].rename(columns={"lat": "latitude", "lon": "longitude",
+                                                                    "count": "lignes"})
     deck = pdk.Deck(layers=[outline_layer(), layer], initial_view_state=_view(lat, lon),
                     map_provider="carto" if spec.basemap else None, map_style="light" if spec.basemap else None,
                     tooltip=tooltip or False)
-    return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec)
+    return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec, drawn)
+
+
+def table_csv(result: PointMapResult) -> bytes:
+    """CSV of what the map draws: one row per dot (coordinates, colour and tooltip columns) or per hexagon."""
+    from viz.export.tables import neutralise
+    out = result.drawn.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = neutralise(out[column].astype("str"))
+    return out.to_csv(index=False).encode("utf-8")
