@@ -57,7 +57,11 @@ def coordinate_columns(table: pd.DataFrame) -> tuple[str, ...] | None:
     if lat and lon:
         return (lat, lon)
     pair = next((c for c, k in kinds.items() if k == "coordinates"), None)
-    return (pair,) if pair else None
+    if pair:
+        return (pair,)
+    lat = next((c for c in names if LAT.search(c)), None)  # named so, even if the values do not read yet
+    lon = next((c for c in names if LON.search(c) and c != lat), None)
+    return (lat, lon) if lat and lon else None
 
 
 def _methods_for(name: str, values: pd.Series) -> list[str]:
