@@ -173,3 +173,4 @@ def preview(table: pd.DataFrame, step: Step, rows: list[int], limit: int = 5) ->
     return pd.DataFrame({"row": [r + 2 for r in picked], "before": sub[step.column].tolist(), "after": after})
 
 import viz.budget_scdl  # noqa: F401  registers convert_scdl_budget (at the end: it imports viz.dataset only)
+import viz.placeholders  # noqa: F401,E402  registers empty_placeholders

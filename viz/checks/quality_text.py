@@ -72,6 +72,8 @@ def mojibake(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]
     found = []
     for column in table.columns:
         facts = column_facts(table, column)
+        if facts.has_bytes(b"\xbd") and facts.unit_match("\ufffd").any():
+            found.append(_replacement_chars(column, facts))
         if not facts.has_bytes(b"\xc3") or not facts.unit_match("[ÃÂâ]").any():
             continue
         mask = facts.match(MOJIBAKE)
@@ -82,6 +84,13 @@ def mojibake(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]
         found.append(make("quality.mojibake", "warning", column, rows, "quality.mojibake", fix=fix,
                           first=first_rows(rows)))
     return found
+
+
+def _replacement_chars(column: str, facts: ColumnFacts) -> Finding:
+    """Cells holding `�` (U+FFFD): characters lost when the file was read with the wrong encoding."""
+    rows = row_numbers(facts.match("\ufffd"))
+    return make("quality.mojibake", "warning", column, rows, "realfiles.replacement_char", constraint="replacement",
+                first=first_rows(rows))
 
 
 def _short(value: str, limit: int = 40) -> str:
@@ -190,4 +199,16 @@ def similar_values(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fi
         found.append(make("quality.similar_values", "info", column, rows, "realfiles.similar_values",
                           first=first_rows(rows), pairs=len(pairs), shown=shown,
                           details={"pairs": [list(p) for p in pairs]}))
+    return found
+
+
+@quality_check("quality.header_spaces")
+def header_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
+    """Header cells published with spaces around them (`BRUT `): trimmed on reading, said here (both names work)."""
+    notes = [n for n in (read.notes if read is not None else ()) if n and n[0] == "io.note.header_trimmed"]
+    found = []
+    for published, name in (notes[0][1]["names"] if notes else []):
+        if name in table.columns:
+            found.append(make("quality.header_spaces", "info", name, [], "realfiles.header_spaces", count=1,
+                              published=published, details={"published": published}))
     return found
