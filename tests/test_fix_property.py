@@ -40,7 +40,7 @@ def _number(value: str) -> float | None:
 
 def _same_value(op: str, before: str, after: str) -> bool:
     """Whether `after` is `before` written another way, for the fix `op`."""
-    if op in ("map_values", "strip_spaces", "empty_placeholders"):
+    if op in ("map_values", "strip_spaces", "blank_placeholders"):
         return fold(pd.Series([before, after], dtype="str")).nunique() == 1 or after == ""
     if op in ("restore_leading_zeros", "remove_spaces", "drop_float_suffix"):
         return _digits(re.sub(r"\.0+$", "", before.strip())) == _digits(after)

@@ -1,7 +1,7 @@
 """Placeholders for a missing value (`NA`, `#N/A`, `NULL`, `-`, `nc`, `néant`, `Non renseigné`…).
 
 Real files fill thousands of cells with them: the first look and the kinds count them as missing, a
-quality finding names them and its step empties them. Schema checks keep frictionless' semantics
+quality finding names them and its step (`blank_placeholders`) empties them. Schema checks keep frictionless' semantics
 (only the schema's own `missingValues` are missing there).
 """
 from __future__ import annotations
@@ -10,8 +10,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-
-from viz.dataset import Step, step_op
 
 PLACEHOLDERS = frozenset({
     "na", "n/a", "n.a.", "n.a", "#n/a", "#na", "null", "nan", "-", "--", "---", "nc", "n.c.", "n.c",
@@ -36,14 +34,3 @@ def without_placeholders(values: pd.Series) -> pd.Series:
     if values.empty:
         return values
     return values[~placeholder_mask(values)]
-
-
-@step_op("empty_placeholders")
-def empty_placeholders(table: pd.DataFrame, step: Step) -> pd.DataFrame:
-    """Empty the cells of `column` that hold one of `values` (the placeholders found), on every row."""
-    wanted = {str(v).strip().lower() for v in step.options.get("values", PLACEHOLDERS)}
-    out = table.copy()
-    col = out[step.column].astype("str")
-    hit = col.str.strip().str.lower().isin(wanted).to_numpy(dtype=bool)
-    out.loc[hit, step.column] = ""
-    return out

@@ -27,7 +27,7 @@ def placeholder(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findi
         shown = ", ".join(f"« {w} »" for w in words[:5])
         share = len(rows) / max(1, int(facts.per_row(facts.unit_nonempty()).sum()))
         labels = {f"label_{lang}": t("realfiles.fix.placeholder", lang, column=column) for lang in ("fr", "en")}
-        fix = Step.new("empty_placeholders", column, values=words, **labels)
+        fix = Step.new("blank_placeholders", column, values=words, **labels)
         found.append(make("quality.placeholder", "warning", column, rows, "realfiles.placeholder", fix=fix,
                           first=first_rows(rows), shown=shown, share=round(100 * share),
                           details={"values": words}))

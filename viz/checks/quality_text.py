@@ -11,8 +11,8 @@ from viz.checks.quality_facts import take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
+from viz.steps.text import MOJIBAKE
 
-MOJIBAKE = r"Ã[\u00a0-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬"
 _SPACE_RUN = r"[ \u00a0\u202f\t]{2,}"
 
 
