@@ -16,4 +16,16 @@ MESSAGES = {
     "schema.expect.geojson": {"fr": "un objet GeoJSON valide (ex. {{\"type\": \"Point\", \"coordinates\": [2.35, 48.85]}})",
                               "en": "a valid GeoJSON object (e.g. {{\"type\": \"Point\", \"coordinates\": [2.35, 48.85]}})"},
     "schema.expect.topojson": {"fr": "un objet TopoJSON valide", "en": "a valid TopoJSON object"},
+    "schema.position_note": {
+        "fr": "Attention : à la place n° {number}, où le schéma attend « {field} », le fichier a la colonne « {label} » ; "
+              "ce sont les cellules de « {label} » qui sont lues ici.{elsewhere}",
+        "en": "Note: at position {number}, where the schema expects “{field}”, the file has column “{label}”; "
+              "the cells read here are those of “{label}”.{elsewhere}",
+    },
+    "schema.position_elsewhere": {
+        "fr": " La colonne « {field} » du fichier est la n° {other} : remettez les colonnes dans l'ordre du schéma "
+              "ou déclarez « fieldsMatch »: « equal » dans le schéma.",
+        "en": " The file's column “{field}” is no. {other}: put the columns in the schema's order or declare "
+              "“fieldsMatch”: “equal” in the schema.",
+    },
 }
