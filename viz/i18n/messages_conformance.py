@@ -28,4 +28,12 @@ MESSAGES = {
         "en": " The file's column “{field}” is no. {other}: put the columns in the schema's order or declare "
               "“fieldsMatch”: “equal” in the schema.",
     },
+    "schema.version": {
+        "fr": "Ce fichier suit la version {best} du schéma « {title} » ({found} de ses {total} colonnes sont dans "
+              "l'en-tête) mieux que la version {checked} vérifiée ici ({found_checked} sur {total_checked}) : "
+              "vérifiez-le aussi avec --schema {id} avant de corriger des colonnes renommées ou déplacées.",
+        "en": "This file follows version {best} of schema “{title}” ({found} of its {total} columns are in the header) "
+              "better than version {checked} checked here ({found_checked} of {total_checked}): check it with "
+              "--schema {id} as well before fixing renamed or moved columns.",
+    },
 }
