@@ -36,4 +36,8 @@ MESSAGES = {
               "better than version {checked} checked here ({found_checked} of {total_checked}): check it with "
               "--schema {id} as well before fixing renamed or moved columns.",
     },
+    "verify.schema.version": {
+        "fr": "Version du schéma (la plus proche de l'en-tête du fichier en premier)",
+        "en": "Schema version (the closest to the file's header first)",
+    },
 }
