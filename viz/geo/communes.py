@@ -139,7 +139,7 @@ def _by_name(folded: str, dep: str, postal: str) -> tuple[str, str]:
     words = _words(folded, 5)
     if not dep or not words:
         return "", ""
-    sharing = index[index["folded"].map(lambda n: bool(words & _words(n, 5)))]
+    sharing = index.loc[index["folded"].map(lambda n: bool(words & _words(n, 5))).astype(bool)]
     return _unique(sharing)
 
 
@@ -190,7 +190,7 @@ def judge_codes(codes: pd.Series, names: pd.Series | None, postal: pd.Series | N
 
 def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-untyped-def]
     """Judge the INSEE codes and measure each fine point's distance to its commune's reference point."""
-    from viz.geo.analyse import NONE, _mark
+    from viz.geo.analyse import FAULTS, NONE, _mark
     places = analysis.places
     analysis.codes = None
     if places.insee is None or places.insee not in table.columns:
@@ -204,9 +204,12 @@ def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-un
     points = _points()
     ref = points.reindex(pd.Index(verdicts.place_code.astype(str)))
     lat, lon = ref["latitude"].to_numpy(dtype=float), ref["longitude"].to_numpy(dtype=float)
-    todo = (analysis.fault == NONE) & np.isfinite(lat)
+    other_dep = analysis.fault == FAULTS.index("outside_departement") + 1
+    todo = ((analysis.fault == NONE) | other_dep) & np.isfinite(lat)
     km = np.full(len(lat), np.nan)
     km[todo] = france.distance_km(analysis.pos.lon[todo], analysis.pos.lat[todo], lon[todo], lat[todo])
     analysis.commune_km = km
     analysis.commune_ref = np.stack([lat, lon], axis=1)
+    near = km <= analysis.options.commune_km
+    analysis.fault[other_dep & near] = NONE  # beside its commune: the simplified outline is wrong there, not the point
     _mark(analysis.fault, todo & (km > analysis.options.commune_km), "outside_commune")
