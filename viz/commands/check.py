@@ -6,6 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from viz.commands import add_read_options, load_options
 from viz.i18n import t
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     from viz.commands.coord_options import add_coord_options
     add_coord_options(p)
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    add_read_options(p)
     p.set_defaults(run=run)
 
 
@@ -49,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if args.schema:
         from viz.schemas import load_schema
         schema = load_schema(args.schema)
-    dataset = load(args.file, allow_private=args.allow_private_urls)
+    dataset = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
     if convert_for_schema(dataset, schema):
         print(t("budget.scdl.converted", args.lang), file=sys.stderr)
