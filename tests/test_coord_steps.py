@@ -7,6 +7,13 @@ from tests.fixtures_coords import insee_table, lieux_table
 from viz.checks.coordinates import check
 from viz.dataset import Dataset, ReadInfo, Step
 from viz.recipe import read_steps  # noqa: F401  (the steps reload through the same recipe format)
+import pytest
+
+try:
+    from viz.reference import communes  # noqa: F401  (built by tools/build_reference.py)
+except ImportError:
+    pytest.skip("référence des communes absente (viz/reference)", allow_module_level=True)
+
 
 
 def dataset(table: pd.DataFrame) -> Dataset:

@@ -15,6 +15,12 @@ from viz.geo.analyse import CoordOptions, analyse
 from viz.geo.detect import CoordColumns, detect
 from viz.geo.positions import read_positions
 
+try:
+    from viz.reference import communes  # noqa: F401  (built by tools/build_reference.py)
+except ImportError:
+    pytest.skip("référence des communes absente (viz/reference)", allow_module_level=True)
+
+
 
 def by_code(findings):
     return {f.code: list(f.rows) for f in findings}

@@ -3,6 +3,13 @@ from __future__ import annotations
 
 from viz.checks.coordinates import check
 from viz.io import load
+import pytest
+
+try:
+    from viz.reference import communes  # noqa: F401  (built by tools/build_reference.py)
+except ImportError:
+    pytest.skip("référence des communes absente (viz/reference)", allow_module_level=True)
+
 
 
 def findings(path):

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from viz.dataset import Step, step_op
+from viz.steps import Step, step_op
 from viz.geo.detect import CoordColumns
 from viz.geo.france import in_france_boxes
 from viz.geo.parse import OK
