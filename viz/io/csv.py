@@ -206,7 +206,7 @@ def _mark_weight(values: pd.Series, matched: pd.Series, name: str) -> int:
     (amounts) and an amount-like name each add to the single vote of a plain `3.4`."""
     hits = values[matched]
     weight = 1
-    weight += bool(hits.str.contains(r"\d[ \u00a0\u202f.,]\d{3}[.,]", regex=True).any())
+    weight += bool(hits.str.contains("\\d[ \u00a0\u202f.,]\\d{3}[.,]", regex=True).any())
     weight += bool(hits.str.fullmatch(r".*[.,]\d{2}").mean() > 0.8)
     weight += bool(_MONEY_NAME.search(str(name)))
     return weight
