@@ -6,6 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from viz.commands import add_read_options, load_options
 from viz.i18n import t
 
 if TYPE_CHECKING:
@@ -18,7 +19,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--schema", help="Table Schema : fichier JSON, adresse http(s) ou identifiant du catalogue")
     p.add_argument("--json", action="store_true", help="Écrire le rapport JSON sur la sortie standard")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    from viz.commands.coord_options import add_coord_options
+    add_coord_options(p)
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    add_read_options(p)
     p.set_defaults(run=run)
 
 
@@ -47,11 +51,12 @@ def run(args: argparse.Namespace) -> int:
     if args.schema:
         from viz.schemas import load_schema
         schema = load_schema(args.schema)
-    dataset = load(args.file, allow_private=args.allow_private_urls)
+    dataset = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
     if convert_for_schema(dataset, schema):
         print(t("budget.scdl.converted", args.lang), file=sys.stderr)
-    findings = run_checks(dataset, schema)
+    from viz.commands.coord_options import coord_options
+    findings = run_checks(dataset, schema, coord_options(args, dataset.working()))
     rows = len(dataset.original)
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)

@@ -27,6 +27,7 @@ def remove_spaces(table: pd.DataFrame, step: Step) -> pd.DataFrame:
     out = table.copy()
     col = out[step.column]
     cleaned = col.str.replace(r"[\s\u00a0\u202f.']", "", regex=True)
-    ok = target_mask(out, step) & cleaned.str.fullmatch(r"\d+").fillna(False).astype(bool)
+    as_float = col.str.fullmatch(r"\s*\d+\.0+\s*").fillna(False).astype(bool)  # `5419.0` is not `54190`
+    ok = target_mask(out, step) & cleaned.str.fullmatch(r"\d+").fillna(False).astype(bool) & ~as_float
     out[step.column] = col.where(~ok, cleaned)
     return out
