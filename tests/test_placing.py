@@ -107,8 +107,15 @@ def test_coordinates_decimal_comma_coast_pair_and_reasons() -> None:
     assert result.codes.tolist()[5:] == ["974", "75"]
     assert result.reasons.tolist()[2:5] == ["empty", "unreadable", "outside"]
     assert result.by_reason() == {"empty": 1, "outside": 1, "unreadable": 1}
-    pair = placing.place(pd.DataFrame({"geo": ["43.2965,5.3698", "[2.35, 48.85]"]}), "coordinates", ("geo",))
+    pair = placing.place(pd.DataFrame({"geo_point_2d": ["43.2965, 5.3698", "48.85,2.35"]}), "coordinates",
+                         ("geo_point_2d",))
     assert pair.codes.tolist() == ["13", "75"]
+    geopoint = placing.place(pd.DataFrame({"geopoint": ["[5.3698, 43.2965]", "[2.35, 48.85]"]}), "coordinates",
+                             ("geopoint",))
+    assert geopoint.codes.tolist() == ["13", "75"]
+    lambert = placing.place(pd.DataFrame({"x": ["892390", "652469"], "y": ["6247035", "6862035"]}), "coordinates",
+                            ("y", "x"))  # Lambert-93 metres, converted by viz.geo.positions
+    assert lambert.codes.tolist() == ["13", "75"]
 
 
 def test_points_on_borders_match_polygons() -> None:

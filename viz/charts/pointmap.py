@@ -20,7 +20,8 @@ from viz.charts import classes
 from viz.charts.treemap import PALETTES
 from viz.errors import StudioError
 from viz.geo.choose import coordinate_columns
-from viz.geo.points import parse_coordinates, parse_pair
+from viz.geo.placing import coord_columns
+from viz.geo.positions import read_positions
 from viz.i18n import t
 
 MODES = ("auto", "points", "hexagons")
@@ -100,8 +101,8 @@ def _columns(table: pd.DataFrame, spec: PointMapSpec) -> tuple[str, ...]:
 
 def coordinates(table: pd.DataFrame, spec: PointMapSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Latitude, longitude and the mask of rows whose coordinates are readable and in range."""
-    cols = _columns(table, spec)
-    lat, lon = parse_pair(table[cols[0]]) if len(cols) == 1 else parse_coordinates(table[cols[0]], table[cols[1]])
+    positions = read_positions(table, coord_columns(table, _columns(table, spec)))
+    lat, lon = positions.lat, positions.lon
     ok = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180) & ~((lat == 0) & (lon == 0))
     return lat, lon, ok
 

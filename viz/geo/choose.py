@@ -8,7 +8,8 @@ import pandas as pd
 
 from viz.errors import StudioError
 from viz.geo.placing import COORDINATES, METHODS, Placement, place
-from viz.kinds import code_departement, code_insee, code_postal, detect_kind, sample_values
+from viz.geo.detect import detect
+from viz.kinds import code_departement, code_insee, code_postal, sample_values
 
 SAMPLE = 5000
 PREFERENCE = ("departement", "insee", "postal", COORDINATES, "commune")  # on equal shares, the most precise
@@ -19,8 +20,6 @@ NAME_HINTS = {
     "commune": r"commune|ville|localit|city|nom_?com|municipalit",
 }
 KIND_METHOD = ((code_departement, "departement"), (code_postal, "postal"), (code_insee, "insee"))
-LAT = re.compile(r"(^|[^a-z])(lat|latitude|y_?wgs)", re.I)
-LON = re.compile(r"(^|[^a-z])(lon|lng|long|longitude|x_?wgs)", re.I)
 
 
 class PlacingError(StudioError, ValueError):
@@ -48,20 +47,9 @@ def _sample(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def coordinate_columns(table: pd.DataFrame) -> tuple[str, ...] | None:
-    """(latitude, longitude) columns by kind or name, or one combined `lat,lon` column; None without them."""
-    names = [str(c) for c in table.columns]
-    kinds = {c: detect_kind(c, table[c].head(2000)) for c in names if LAT.search(c) or LON.search(c)
-             or "geo" in c.lower() or "coord" in c.lower() or "xy" in c.lower()}
-    lat = next((c for c, k in kinds.items() if k == "latitude"), None)
-    lon = next((c for c, k in kinds.items() if k == "longitude"), None)
-    if lat and lon:
-        return (lat, lon)
-    pair = next((c for c, k in kinds.items() if k == "coordinates"), None)
-    if pair:
-        return (pair,)
-    lat = next((c for c in names if LAT.search(c)), None)  # named so, even if the values do not read yet
-    lon = next((c for c in names if LON.search(c) and c != lat), None)
-    return (lat, lon) if lat and lon else None
+    """(latitude, longitude) columns, or one combined `lat,lon` column, as viz.geo.detect finds them."""
+    found = detect(table)
+    return tuple(found.columns()) if found is not None else None
 
 
 def _methods_for(name: str, values: pd.Series) -> list[str]:

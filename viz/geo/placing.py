@@ -16,6 +16,9 @@ import pandas as pd
 
 from viz import reference
 from viz.geo import points
+from viz.geo.detect import CoordColumns, detect, guess_order
+from viz.geo.parse import BAD
+from viz.geo.positions import read_positions
 
 METHODS = ("departement", "insee", "postal", "commune", "coordinates")
 REASONS = ("empty", "unknown", "ambiguous", "outside", "unreadable")
@@ -200,16 +203,23 @@ def place_points(lat: np.ndarray, lon: np.ndarray, index: pd.Index) -> tuple[pd.
     return codes, pd.Series(np.where(codes.isna(), reasons, ""), index=index, dtype="str")
 
 
+def coord_columns(table: pd.DataFrame, columns: tuple[str, ...]) -> CoordColumns:
+    """How to read `columns` as positions: what viz.geo.detect finds for them (Lambert-93, `lon,lat` order...),
+    else plain latitude/longitude degrees, or one combined `lat,lon` cell."""
+    found = detect(table)
+    if found is not None and tuple(found.columns()) == tuple(columns):
+        return found
+    if len(columns) == 1:
+        return CoordColumns(combined=columns[0], order=guess_order(table[columns[0]]))
+    return CoordColumns(lat=columns[0], lon=columns[1])
+
+
 def place(table: pd.DataFrame, method: str, columns: tuple[str, ...], header_offset: int = 0) -> Placement:
     """Place the rows of `table` with `method` read from `columns` (one column, or latitude and longitude)."""
     if method == COORDINATES:
-        if len(columns) == 1:
-            lat, lon = points.parse_pair(table[columns[0]])
-        else:
-            lat, lon = points.parse_coordinates(table[columns[0]], table[columns[1]])
-        codes, reasons = place_points(lat, lon, table.index)
-        filled = _clean(table[columns[0]]).notna().to_numpy()
-        reasons = reasons.where(~((reasons == "empty") & filled), "unreadable")
+        positions = read_positions(table, coord_columns(table, tuple(columns)))
+        codes, reasons = place_points(positions.lat, positions.lon, table.index)
+        reasons = reasons.where(positions.state != BAD, "unreadable")
     else:
         codes, reasons = place_column(table[columns[0]], method)
     return Placement(codes=codes, reasons=reasons, method=method, columns=tuple(columns),

@@ -12,11 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import shapely
 
 from viz import reference
-from viz.numbers import to_number
 
 CELL = 0.01
 SNAP_DEGREES = 0.05
@@ -131,20 +129,3 @@ def departement_of_points(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         _exact(lon, lat, out, border, codes)
     names = np.array(codes + [None] * (OUTSIDE + 1 - len(codes)), dtype=object)
     return names[out]
-
-
-def parse_coordinates(lat: pd.Series, lon: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Latitude and longitude columns as floats (decimal point or comma); NaN where unreadable."""
-    def one(values: pd.Series) -> np.ndarray:
-        text = values.astype("str").str.strip().str.replace(",", ".", regex=False)
-        return to_number(text, ".").to_numpy(dtype=float)
-    return one(lat), one(lon)
-
-
-def parse_pair(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """One `lat,lon` cell (ODS geo_point_2d) or `[lon, lat]` (geopoint array) as latitude, longitude floats."""
-    parts = values.astype("str").str.extract(r"^\s*(\[)?\s*(-?\d{1,3}(?:\.\d+)?)\s*[,;]\s*(-?\d{1,3}(?:\.\d+)?)")
-    first = pd.to_numeric(parts[1], errors="coerce").to_numpy(dtype=float)
-    second = pd.to_numeric(parts[2], errors="coerce").to_numpy(dtype=float)
-    bracket = parts[0].notna().to_numpy()
-    return np.where(bracket, second, first), np.where(bracket, first, second)
