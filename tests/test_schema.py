@@ -139,3 +139,16 @@ def test_distinct_value_path_gives_the_same_findings(tmp_path: Path, monkeypatch
     errors = [f for f in by_rows if f[0].startswith("schema.")]
     assert {f[1] for f in errors} == {f["name"] for f in SCHEMA["fields"]}
     assert sum(len(f[3]) for f in errors) >= 0.015 * 5000
+
+
+def test_blank_lines_and_title_lines_keep_the_row_numbers_of_the_file() -> None:
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom", "type": "string"}], "primaryKey": "id"}
+    ds = load_bytes(b"id;nom\n1;a\n\nx;b\n2;c\n", "blank.csv")
+    rows = {(f.code, r) for f in validate(ds.original, schema, ds.read) for r in f.rows}
+    assert rows == {("schema.blank-row", 3), ("schema.primary-key", 3), ("schema.type-error", 4),
+                    ("schema.primary-key", 4)}
+    ds = load_bytes("Subventions 2024 — Ville de Trifouilly\n\nid;nom\n1;a\nx;b\n".encode(), "titre.csv")
+    findings = validate(ds.original, schema, ds.read)
+    assert ds.read.header_row == 2 and [(f.code, f.rows) for f in findings if f.code == "schema.type-error"] == [
+        ("schema.type-error", [5])]
+    assert "5" in by_code(findings, "schema.type-error")[0].message_fr

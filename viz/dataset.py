@@ -29,7 +29,7 @@ class ReadInfo:
     sheets: tuple[str, ...] = ()
     url: str | None = None
     notes: tuple[str, ...] = ()  # i18n keys + params of remarks made while reading, see notes_text()
-    ragged_rows: tuple[tuple[int, int], ...] = ()  # (row number as frictionless counts, number of fields)
+    ragged_rows: tuple[tuple[int, int], ...] = ()  # (row number counted from the header line, number of fields)
     columns_expected: int = 0
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,6 +1,8 @@
 """The registry of quality checks and the small helpers they share (row numbers, samples, column names)."""
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import re
 import unicodedata
 from collections.abc import Callable
@@ -27,15 +29,19 @@ def quality_check(code: str) -> Callable[[QualityCheck], QualityCheck]:
     return register
 
 
+LINES_ABOVE_HEADER: ContextVar[int] = ContextVar("lines_above_header", default=0)  # title lines of a CSV
+
+
 def row_numbers(mask: np.ndarray | pd.Series) -> list[int]:
-    """Row numbers as frictionless counts them (header = 1) of the True positions of `mask`."""
+    """Row numbers as frictionless counts them (header = 1, lines above it counted) of the True positions."""
     arr = np.asarray(mask, dtype=bool)
-    return (np.flatnonzero(arr) + 2).tolist()
+    return (np.flatnonzero(arr) + 2 + LINES_ABOVE_HEADER.get()).tolist()
 
 
-def positions(rows: list[int]) -> list[int]:
+def positions(rows: list[int], lines_above_header: int | None = None) -> list[int]:
     """DataFrame positions of frictionless row numbers (the inverse of row_numbers)."""
-    return [r - 2 for r in rows]
+    shift = 2 + (LINES_ABOVE_HEADER.get() if lines_above_header is None else lines_above_header)
+    return [r - shift for r in rows]
 
 
 def first_rows(rows: list[int], limit: int = 5) -> str:

@@ -122,7 +122,7 @@ def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
         if not unit_mask.any():
             continue
         rows = row_numbers(facts.per_row(unit_mask))
-        example = facts.values.iloc[rows[0] - 2]
+        example = facts.values.iloc[positions(rows[:1])[0]]
         fixed = _ZERO_CHAPTERS[example] if kind.name == "chapitre" else example.zfill(kind.width)
         fix = Step.new("restore_leading_zeros", column, positions(rows), width=kind.width,
                        label_fr=t("quality.fix.leading_zeros", "fr", column=column, width=kind.width),

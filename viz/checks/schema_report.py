@@ -87,10 +87,10 @@ def _params(kind: str, field: dict, constraint: str | None, lang: str, count: in
 
 
 def cell_finding(kind: str, field: dict, column: str, constraint: str | None, mask: np.ndarray,
-                 raw: Any) -> Finding:
+                 raw: Any, first: int = 2) -> Finding:
     """One Finding for the cells of `column` flagged by `mask` (DataFrame positions -> row numbers)."""
     positions = np.flatnonzero(mask)
-    rows = (positions + 2).tolist()
+    rows = (positions + first).tolist()
     example = "" if raw is None or not len(positions) else str(raw[int(positions[0])].as_py())
     key = f"schema.{kind}" + (f".{constraint}" if kind == "constraint-error" else "")
     messages = {}

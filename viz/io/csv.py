@@ -155,7 +155,8 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
                 io.BytesIO(source) if isinstance(source, bytes) else str(source),
                 read_options=pacsv.ReadOptions(encoding=codec, skip_rows=header_row, block_size=block),
                 parse_options=pacsv.ParseOptions(delimiter=sep, quote_char=quotechar or False,
-                                                 newlines_in_values=multiline, invalid_row_handler=on_invalid),
+                                                 newlines_in_values=multiline, invalid_row_handler=on_invalid,
+                                                 ignore_empty_lines=False),  # a blank line stays a (blank) row
                 convert_options=pacsv.ConvertOptions(column_types={n: pa.large_string() for n in raw_names},
                                                      strings_can_be_null=False, quoted_strings_can_be_null=False),
             )
@@ -169,11 +170,15 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
 
 
 def _read_slow(text: str, sep: str, quotechar: str, header_row: int) -> tuple[list[str], list[list[str]]]:
-    """The csv module, keeping every field of every row (short rows padded, long rows widened)."""
+    """The csv module, keeping every field of every row (short rows padded, long rows widened).
+
+    A blank line stays a row (empty cells), so every later row keeps its number in the file."""
     lines = text.splitlines(keepends=True)[header_row:]
     reader = _reader(lines, sep, quotechar)
     try:
-        rows = [row for row in reader if row]
+        rows = list(reader)
+        while rows and not rows[0]:
+            rows.pop(0)
     except csv.Error as exc:
         raise LoadError("io.csv.malformed", line=reader.line_num + header_row, error=str(exc)) from exc
     if not rows:
@@ -268,7 +273,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         header, rows = _read_slow(text, sep, quotechar, header_row)
         expected = len(header)
         width = max([expected] + [len(r) for r in rows])
-        ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if len(r) != expected]
+        ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if r and len(r) != expected]
         if ragged_rows:
             notes.append(("io.note.ragged", {"count": len(ragged_rows), "row": ragged_rows[0][0],
                                               "fields": ragged_rows[0][1], "expected": expected}))
