@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -117,3 +118,33 @@ def check_palette(name: str, colours: tuple[str, ...] | list[str]) -> PaletteChe
         closest[vision], pairs[vision] = best
     ratios = [contrast(c, text_colour(c)) for c in colours]
     return PaletteCheck(name, closest, pairs, min(ratios, default=21.0))
+
+
+def figure_colours(figure: Any) -> list[str]:
+    """The distinct hex colours of a plotly figure's markers (tiles, bars, areas), white and light grey left out."""
+    colours: list[str] = []
+    for trace in figure.data:
+        marker = getattr(trace, "marker", None)
+        values = getattr(marker, "colors", None) if marker is not None else None
+        if values is None and marker is not None:
+            values = getattr(marker, "color", None)
+        if isinstance(values, str):
+            values = [values]
+        if isinstance(values, (list, tuple)):
+            colours += [c for c in values if isinstance(c, str) and c.startswith("#")]
+    return list(dict.fromkeys(c.upper() for c in colours if c.upper() not in ("#FFFFFF", "#EEEEEE")))
+
+
+def palette_sentence(figure: Any, lang: str = "fr") -> str:
+    """A sentence for readers: colours measured for colour-blind eyes and text contrast on the tiles."""
+    from viz import fmt
+    from viz.i18n import t
+    distinct = figure_colours(figure)
+    if not distinct:
+        return ""
+    check = check_palette("", distinct)
+    hard = [t(f"sheet.vision.{v}", lang) for v in check.hard_visions()]
+    closest = min(check.closest[v] for v in ("protan", "deutan", "tritan"))
+    return t("sheet.access.hard" if hard else "sheet.access.ok", lang, colours=len(distinct),
+             delta=fmt.number(closest, lang, 1), visions=", ".join(hard),
+             contrast=fmt.number(check.min_text_contrast, lang, 2))

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 import pandas as pd
 
 from viz import fmt
+from viz.charts.access import palette_sentence
 from viz.charts.registry import kind_module
 from viz.dataset import Dataset
 from viz.export import sheet_facts
@@ -152,30 +153,6 @@ def _step_lines(dataset: Dataset, lang: str) -> list[str]:
     return [(s.label_en if lang == "en" and s.label_en else s.label_fr) or s.op for s in dataset.steps]
 
 
-def _palette_sentence(figure: Any, lang: str) -> str:
-    """Palette and text contrast of a figure's tiles, measured (viz.charts.access)."""
-    from viz.charts.access import check_palette
-    colours: list[str] = []
-    for trace in figure.data:
-        marker = getattr(trace, "marker", None)
-        values = getattr(marker, "colors", None) if marker is not None else None
-        if values is None and marker is not None:
-            values = getattr(marker, "color", None)
-        if isinstance(values, (list, tuple)):
-            colours += [c for c in values if isinstance(c, str) and c.startswith("#")]
-        elif isinstance(values, str) and values.startswith("#"):
-            colours.append(values)
-    distinct = list(dict.fromkeys(c.upper() for c in colours if c.upper() not in ("#FFFFFF", "#EEEEEE")))
-    if not distinct:
-        return ""
-    check = check_palette("", distinct)
-    hard = [t(f"sheet.vision.{v}", lang) for v in check.hard_visions()]
-    closest = min(check.closest[v] for v in ("protan", "deutan", "tritan"))
-    key = "sheet.access.hard" if hard else "sheet.access.ok"
-    return t(key, lang, colours=len(distinct), delta=fmt.number(closest, lang, 1), visions=", ".join(hard),
-             contrast=fmt.number(check.min_text_contrast, lang, 2))
-
-
 def chart_entry(table: pd.DataFrame, kind: str, spec_dict: dict[str, Any], lang: str,
                 image: bool = True) -> SheetChart:
     """Build one chart of the session and describe it (alt text, caveats, data table, palette, image)."""
@@ -188,7 +165,7 @@ def chart_entry(table: pd.DataFrame, kind: str, spec_dict: dict[str, Any], lang:
     reading = t(f"sheet.reading.{kind}", lang)
     return SheetChart(kind=kind, spec=spec.to_dict(), title=getattr(spec, "title", "") or t(f"sheet.kind.{kind}", lang),
                       reading=reading if reading != f"sheet.reading.{kind}" else t("sheet.reading.default", lang),
-                      alt=module.alt_text(result, lang), access=_palette_sentence(result.figure, lang),
+                      alt=module.alt_text(result, lang), access=palette_sentence(result.figure, lang),
                       caveats=list(module.caveats(result, lang)), table=rows, rows_total=len(data),
                       key_figures=list(module.key_figures(result, lang)), png=png)
 
@@ -242,7 +219,7 @@ def build_sheet(dataset: Dataset, findings: Sequence[Finding] = (), charts: Sequ
     schema_id = ""
     if schema is not None:
         schema_id = str(schema.get("name") or schema.get("title") or "")
-        version = schema.get("version")
+        version = schema.get("version") or (schema.get("_meta") or {}).get("version")
         sheet.schema = t("sheet.schema_used", lang, name=schema.get("title") or schema_id or "?",
                          version=f" {version}" if version else "")
     else:
@@ -267,3 +244,12 @@ def build_sheet(dataset: Dataset, findings: Sequence[Finding] = (), charts: Sequ
     sheet.reuse = {"type": REUSE_TYPE, "topic": "others", "url": "", "tags": _tags(dataset, [k for k, _ in charts], schema_id),
                    "datasets": [sheet.source_url] if sheet.source_url else []}
     return sheet
+
+
+def merge_edits(fresh: Sheet, saved: Sheet) -> Sheet:
+    """The fresh sheet (images, tables, counts from the data) with the text a person edited in `saved`."""
+    fresh.edit(**{name: getattr(saved, name) for name in TEXT_FIELDS + LIST_FIELDS}, reuse=dict(saved.reuse))
+    for chart, old in zip(fresh.charts, saved.charts):
+        if chart.kind == old.kind:
+            chart.title, chart.reading, chart.alt = old.title, old.reading, old.alt
+    return fresh

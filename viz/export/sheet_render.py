@@ -124,7 +124,7 @@ def _h_link(url: str) -> str:
     return f'<a href="{h(url)}">{h(url)}</a>' if _HTTP.match(url or "") else h(url)
 
 
-def _h_table(rows: list[list[str]], caption: str = "") -> str:
+def html_table(rows: list[list[str]], caption: str = "") -> str:
     if not rows:
         return ""
     head = "".join(f'<th scope="col">{h(c)}</th>' for c in rows[0])
@@ -150,7 +150,7 @@ def _h_chart(sheet: Sheet, chart: SheetChart, number: int) -> str:
              f"<p><strong>{h(t('sheet.alt_label', lang))}</strong> : {h(chart.alt)}</p>"]
     if chart.access:
         parts.append(f"<p><strong>{h(t('sheet.access_label', lang))}</strong> : {h(chart.access)}</p>")
-    parts.append(_h_table(chart.table, t("sheet.table_caption", lang)))
+    parts.append(html_table(chart.table, t("sheet.table_caption", lang)))
     if more > 0:
         parts.append(f'<p class="note">{h(t("sheet.table_more", lang, count=more))}</p>')
     return f'<section class="chart"><h3>{number}. {h(chart.title)}</h3>{"".join(parts)}</section>'
@@ -189,7 +189,7 @@ def to_html(sheet: Sheet) -> str:
     rows += [(t("sheet.f.size", lang), h(_size(sheet))),
              (t("sheet.f.file", lang), f"{h(sheet.filename)} ({h(t('sheet.sha', lang))} <code>{h(sheet.sha256)}</code>)")]
     facts = "<dl>" + "".join(f"<dt>{h(k)}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
-    columns = _h_table([[t("sheet.col.name", lang), t("sheet.col.kind", lang), t("sheet.col.missing", lang)]]
+    columns = html_table([[t("sheet.col.name", lang), t("sheet.col.kind", lang), t("sheet.col.missing", lang)]]
                        + [[c.name, c.kind, fmt.number(c.missing, lang, 0)] for c in sheet.columns])
     checks = (f"<dl><dt>{h(t('sheet.f.schema', lang))}</dt><dd>{h(sheet.schema)}</dd>"
               f"<dt>{h(t('sheet.f.conformity', lang))}</dt><dd>{h(sheet.conformity)}</dd></dl>"

@@ -140,3 +140,44 @@ MESSAGES.update({
                                 "fonts-dejavu-core` then `pip install -r requirements.txt`. Markdown and HTML "
                                 "sheets still work."},
 })
+MESSAGES.update({
+    "sheet.cli.bad_output": {"fr": "la fiche s'écrit en .md, .html ou .pdf, pas « {suffix} ».",
+                             "en": "the sheet is written as .md, .html or .pdf, not “{suffix}”."},
+    "sheet.cli.written": {"fr": "Fiche écrite : {path} ({charts} graphique(s), {images} image(s)).",
+                          "en": "Sheet written: {path} ({charts} chart(s), {images} image(s))."},
+})
+MESSAGES.update({
+    "page.export": {"fr": "Exporter", "en": "Export"},
+    "sheet.page.title": {"fr": "Exporter : la fiche de contextualisation", "en": "Export: the context sheet"},
+    "sheet.page.intro": {"fr": "Tout ce qu'une réutilisation doit dire des données, pré-rempli depuis votre session "
+                               "(jeu de données, contrôles, corrections, graphiques) et modifiable avant export.",
+                         "en": "Everything a reuse must say about the data, pre-filled from your session (dataset, "
+                               "checks, fixes, charts) and editable before export."},
+    "sheet.page.default_chart": {"fr": "Aucun graphique dans la session : la fiche montre le treemap que le studio "
+                                       "propose pour ces données (réglez-le sur la page Treemap).",
+                                 "en": "No chart in the session: the sheet shows the treemap the studio suggests "
+                                       "for this data (tune it on the Treemap page)."},
+    "sheet.page.building": {"fr": "Préparation de la fiche…", "en": "Preparing the sheet…"},
+    "sheet.page.tab_edit": {"fr": "Champs", "en": "Fields"},
+    "sheet.page.tab_preview": {"fr": "Aperçu", "en": "Preview"},
+    "sheet.page.tab_download": {"fr": "Télécharger", "en": "Download"},
+    "sheet.page.chart": {"fr": "Graphique {number} : {title}", "en": "Chart {number}: {title}"},
+    "sheet.page.chart_title": {"fr": "Titre du graphique", "en": "Chart title"},
+    "sheet.page.topic": {"fr": "Thématique data.gouv.fr", "en": "data.gouv.fr topic"},
+    "sheet.page.reuse_url": {"fr": "Adresse de la réutilisation", "en": "Address of the reuse"},
+    "sheet.page.tags": {"fr": "Mots-clés (séparés par des virgules)", "en": "Tags (comma separated)"},
+    "sheet.page.dl_md": {"fr": "Fiche Markdown", "en": "Markdown sheet"},
+    "sheet.page.dl_html": {"fr": "Fiche HTML (autonome)", "en": "HTML sheet (self-contained)"},
+    "sheet.page.dl_pdf": {"fr": "Fiche PDF", "en": "PDF sheet"},
+    "sheet.page.project": {"fr": "Fichier de projet", "en": "Project file"},
+    "sheet.page.project_help": {"fr": "Un seul fichier JSON garde toute la session (données d'origine, options de "
+                                      "lecture, corrections, graphiques, champs de la fiche) : transmettez-le à "
+                                      "l'équipe ou reprenez le travail demain.",
+                                "en": "One JSON file keeps the whole session (original data, reading options, "
+                                      "fixes, charts, sheet fields): hand it over or resume tomorrow."},
+    "sheet.page.embed": {"fr": "Intégrer le fichier de données au projet", "en": "Embed the data file in the project"},
+    "sheet.page.save_project": {"fr": "Enregistrer le projet", "en": "Save the project"},
+    "sheet.page.load_project": {"fr": "Ouvrir un projet enregistré (JSON)", "en": "Open a saved project (JSON)"},
+    "sheet.page.loaded": {"fr": "Projet « {name} » ouvert : données, corrections, graphiques et fiche restaurés.",
+                          "en": "Project “{name}” opened: data, fixes, charts and sheet restored."},
+})
