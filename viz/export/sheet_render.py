@@ -7,6 +7,7 @@ that forbids scripts and any remote resource, so even a mistake here could not l
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import html
 import json
 import re
@@ -51,9 +52,19 @@ def _size(sheet: Sheet) -> str:
              columns=fmt.number(sheet.columns_count, sheet.lang, 0))
 
 
+def _created(sheet: Sheet) -> str:
+    """The sheet's date written for readers (`2 décembre 2026`); as saved when it is not an ISO date."""
+    try:
+        return fmt.date(dt.date.fromisoformat(sheet.created), sheet.lang)
+    except ValueError:
+        return sheet.created
+
+
 def reuse_json(sheet: Sheet) -> str:
-    """The data.gouv.fr reuse fields as indented JSON."""
-    return json.dumps(reuse_block(sheet), ensure_ascii=False, indent=2)
+    """The data.gouv.fr reuse fields as indented JSON; `<`, `>` and `&` written as \\u escapes (the same JSON,
+    inert in any Markdown or HTML viewer)."""
+    text = json.dumps(reuse_block(sheet), ensure_ascii=False, indent=2)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def _md_table(rows: list[list[str]]) -> list[str]:
@@ -110,7 +121,7 @@ def to_markdown(sheet: Sheet) -> str:
     body = reuse_json(sheet)
     fence = _fence(body)
     out += [f"## {t('sheet.h.reuse', lang)}", "", f"{fence}json", body, fence, "",
-            f"*{md(t('sheet.generated', lang, date=sheet.created))}*", ""]
+            f"*{md(t('sheet.generated', lang, date=_created(sheet)))}*", ""]
     return "\n".join(out)
 
 
@@ -207,4 +218,4 @@ def to_html(sheet: Sheet) -> str:
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{h(sheet.title)}</title><style>{STYLE}</style></head><body><main>"
             f"<h1>{h(sheet.title)}</h1>{body}</main>"
-            f"<footer><p>{h(t('sheet.generated', lang, date=sheet.created))}</p></footer></body></html>\n")
+            f"<footer><p>{h(t('sheet.generated', lang, date=_created(sheet)))}</p></footer></body></html>\n")
