@@ -10,7 +10,7 @@ from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json
 from viz.errors import StudioError
 from viz.io import LoadError
 from viz.recipe import read_steps, replay
-from viz.steps import preview
+from viz.steps.preview import preview
 
 SEVERITY_ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 SEP_KEYS = {";": "semicolon", ",": "comma", "\t": "tab"}

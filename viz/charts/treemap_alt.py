@@ -104,13 +104,8 @@ def data_table(result: TreemapResult, lang: str | None = None) -> pd.DataFrame:
 
 def caveats(result: TreemapResult, lang: str | None = None) -> list[str]:
     """What the chart leaves out or gathers: filtered rows, excluded values, the full content of « Autre »."""
-    spec, lang = result.spec, lang or result.spec.lang
-    out = []
-    if spec.filter_text():
-        out.append(t("alt.treemap.filter", lang, filters=spec.filter_text(),
-                     kept=fmt.number(result.rows_kept, lang, 0), rows=fmt.number(result.rows_total, lang, 0)))
-    if result.excluded.count:
-        out.append(result.excluded.sentence(lang, spec.is_money()))
+    lang = lang or result.spec.lang
+    out = [result.sentence()]  # filter, rows left out, budget order operations counted twice
     total = float(result.table[VALUE].sum())
     out += _others(result, total, limit=20)
     return out

@@ -73,9 +73,13 @@ def sample(values: pd.Series, size: int = SAMPLE_SIZE) -> pd.Series:
 
 
 def fold(values: pd.Series) -> pd.Series:
-    """Lower case, no accents, single spaces: the key that makes spelling variants equal."""
-    low = values.str.replace(r"[\s\u00a0\u202f]+", " ", regex=True).str.strip().str.lower()
-    return low.map(_unaccent) if len(low) else low
+    """Lower case, no accents, punctuation as spaces, single spaces: the key that makes spelling variants equal.
+
+    Only values with the same key may be merged by a one-click fix (`Saint-Étienne` = `SAINT ETIENNE`).
+    """
+    low = values.map(_unaccent) if len(values) else values.astype("str")
+    low = low.str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
+    return low
 
 
 def _unaccent(value: str) -> str:

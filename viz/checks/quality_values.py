@@ -23,7 +23,7 @@ from viz.checks.quality_facts import array_words, take, words_have_bytes
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
-from viz.steps import number_text
+from viz.steps.numbers import number_text
 
 NUMBERISH = r"[-+]?\d[\d \u00a0\u202f.,']*(?:\s?(?:%|€|EUR))?"
 CANONICAL = r"-?\d+(?:\.\d+)?"
