@@ -1,9 +1,10 @@
 """Entry point: `streamlit run app.py`. Lists the pages (st.navigation; pages/ is not auto-discovered)."""
 import streamlit as st
 
-from ui import state
+from ui import french, state
 
 st.set_page_config(page_title="Studio open data", page_icon=":material/bar_chart:", layout="wide")
+french.install(state.lang())  # Streamlit's own widget texts and <html lang> in the studio's language
 
 st.navigation([
     st.Page("pages/accueil.py", title=state.t("page.home"), icon=":material/home:", default=True),

@@ -18,7 +18,7 @@ from viz.steps.base import Step
 StepOp = Callable[[pd.DataFrame, Step], pd.DataFrame]
 NOT_FAMILIES = {"base", "registry", "apply", "preview"}
 # Modules outside viz/steps that register ops (add yours here, e.g. the coordinates' swap ops).
-CAPABILITY_MODULES: list[str] = []
+CAPABILITY_MODULES: list[str] = ["viz.geo.steps"]
 
 
 class Registry(dict):
