@@ -14,4 +14,5 @@ st.navigation([
     st.Page("pages/departements.py", title=state.t("page.departements"), icon=":material/bar_chart:",
             url_path="departements"),
     st.Page("pages/carte.py", title=state.t("page.carte"), icon=":material/map:", url_path="carte"),
+    st.Page("pages/exporter.py", title=state.t("page.export"), icon=":material/description:", url_path="exporter"),
 ]).run()
