@@ -95,7 +95,10 @@ def test_key_repeated_in_the_new_version_skips_the_step_whole():
 
 def test_verifier_page_replays_a_recipe_of_another_version_step_by_step():
     from streamlit.testing.v1 import AppTest
-    base, ds = first_month()
+    base = lieux()[["id", "nom", "typologie", "telephone", "courriels"]]
+    ds = version(base)
+    ds.with_step(Step.new("set_cells", "telephone", rows=[0, 7], values=["+33400000001", "+33400000002"]))
+    ds.with_step(Step.new("drop_column", "courriels", label_fr="Courriels retirés"))
     saved = steps_json(ds.steps, ds.read.sha256)
     nxt = version(base.drop(index=[7]).reset_index(drop=True))
     at = AppTest.from_file(str(ROOT / "pages" / "verifier.py"), default_timeout=120)
@@ -105,5 +108,5 @@ def test_verifier_page_replays_a_recipe_of_another_version_step_by_step():
     at.file_uploader(key="verify_steps_file").set_value(("etapes.json", saved, "application/json")).run()
     assert not at.exception
     text = "\n".join(i.value for i in at.info)
-    assert "5 étape(s) appliquée(s) sur 6" in text and "n'existent plus dans cette version" in text
-    assert len(at.session_state["dataset"].steps) == 5
+    assert "1 étape(s) appliquée(s) sur 2" in text and "n'existent plus dans cette version" in text
+    assert [s.op for s in at.session_state["dataset"].steps] == ["drop_column"]
