@@ -84,7 +84,7 @@ def test_first_visit_by_deep_link_gets_the_french_menu(studio, page):
     page.get_by_text("Importer des données").first.wait_for(timeout=60_000)
     page.wait_for_timeout(1500)
     links = [t.inner_text().split("\n")[-1] for t in page.locator('[data-testid="stSidebarNavLink"]').all()]
-    assert links == ["Accueil", "Importer", "Vérifier", "Treemap"]
+    assert links == ["Accueil", "Importer", "Vérifier", "Treemap", "Départements", "Carte", "Exporter"]
 
 
 def test_home_opens_on_the_sample(studio, page):

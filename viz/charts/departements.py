@@ -218,6 +218,8 @@ def _bars(grouped: pd.DataFrame, spec: DepartementsSpec) -> go.Figure:
                       yaxis={"autorange": "reversed", "automargin": True},
                       xaxis={"title": {"text": t(f"dep.axis.{measure}", spec.lang, column=spec.value or "")},
                              "gridcolor": "#E5E5E5", "rangemode": "tozero"})
+    if not spec.category and len(totals) and totals.max() > 0:  # room for the amounts written after the bars
+        fig.update_xaxes(range=[0, float(totals.max()) * 1.18])
     return fig
 
 
