@@ -59,7 +59,6 @@ MESSAGES = {
     "dep.rows": {"fr": "{value} lignes", "en": "{value} rows"},
     "dep.per_100k": {"fr": "{value} pour 100 000 hab.", "en": "{value} per 100,000 inhabitants"},
     "dep.axis.value": {"fr": "Nombre de lignes", "en": "Number of rows"},
-    "dep.axis.value_sum": {"fr": "Somme", "en": "Sum"},
     "dep.axis.rate": {"fr": "Pour 100 000 habitants", "en": "Per 100,000 inhabitants"},
     "dep.axis.sum": {"fr": "Somme de « {column} »", "en": "Sum of “{column}”"},
     "dep.empty_category": {"fr": "(non renseigné)", "en": "(not given)"},
