@@ -12,4 +12,5 @@ st.navigation([
     st.Page("pages/verifier.py", title=state.t("page.check"), icon=":material/fact_check:", url_path="verifier"),
     st.Page("pages/treemap.py", title=state.t("page.treemap"), icon=":material/dashboard:", url_path="treemap"),
     st.Page("pages/exporter.py", title=state.t("page.export"), icon=":material/description:", url_path="exporter"),
+    st.Page("pages/comparer.py", title=state.t("page.compare"), icon=":material/difference:", url_path="comparer"),
 ]).run()
