@@ -207,5 +207,6 @@ def test_quality_findings_count_the_lines_above_the_header_too() -> None:
     found = {f.code: f for f in run_checks(ds)}
     assert found["quality.duplicate_row"].rows == [5] and "5" in found["quality.duplicate_row"].message_fr
     spaces = found["quality.whitespace"]
-    assert spaces.rows == [6] and list(spaces.fix.rows) == [2]
-    assert preview(ds.working(), spaces.fix, list(spaces.fix.rows), first_row=2 + ds.read.header_row)["row"].tolist() == [6]
+    from viz.checks.quality_base import positions
+    assert spaces.rows == [6] and positions(spaces.rows, ds.read.header_row) == [2]
+    assert preview(ds.working(), spaces.fix, [2], first_row=2 + ds.read.header_row)["row"].tolist() == [6]
