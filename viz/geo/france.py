@@ -85,9 +85,13 @@ def near_departement(codes: np.ndarray, lon: np.ndarray, lat: np.ndarray, km: fl
     from viz.reference import departement_shapes
     raw = departement_shapes()
     out = np.zeros(len(codes), dtype=bool)
-    for i, (code, x, y) in enumerate(zip(codes, lon, lat)):  # only points that fell in no polygon: a few
-        targets = [raw[c] for c in (("2A", "2B") if code == "20" else (code,)) if c in raw]
-        out[i] = any(shapely.distance(g, shapely.Point(x, y)) * 111.0 < km for g in targets)
+    codes = np.asarray(codes, dtype=object)
+    for code in set(codes.tolist()):
+        idx = np.flatnonzero(codes == code)
+        points = shapely.points(np.asarray(lon)[idx], np.asarray(lat)[idx])
+        for target in ("2A", "2B") if code == "20" else (code,):
+            if target in raw:
+                out[idx] |= shapely.distance(raw[target], points) * 111.0 < km
     return out
 
 
