@@ -160,4 +160,32 @@ MESSAGES = {
                           "en": "Add latitude_wgs84 and longitude_wgs84 converted from Lambert-93 {where}"},
     "insee.fix": {"fr": "Remplacer {count} code(s) INSEE erroné(s) de « {column} » par ceux de la référence",
                   "en": "Replace {count} wrong INSEE code(s) of “{column}” by the reference's"},
+    "geocode.error.no_address": {"fr": "Aucune colonne d'adresse n'est choisie : impossible de géocoder.",
+                                 "en": "No address column is chosen: nothing to geocode."},
+    "geocode.error.timeout": {
+        "fr": "Le service de géocodage n'a pas répondu en {seconds} s ({done} adresse(s) déjà traitées et gardées en cache). "
+              "Réessayez plus tard : rien de ce qui a été corrigé n'est perdu.",
+        "en": "The geocoding service did not answer within {seconds} s ({done} address(es) already done and cached). "
+              "Try again later: nothing already repaired is lost.",
+    },
+    "geocode.error.garbage": {
+        "fr": "Le service de géocodage a renvoyé une réponse illisible ({detail}) : aucune position n'a été appliquée.",
+        "en": "The geocoding service sent an unreadable answer ({detail}): no position was applied.",
+    },
+    "geocode.error.service": {
+        "fr": "Le service de géocodage est injoignable ou a refusé la demande ({detail}) : aucune position n'a été appliquée.",
+        "en": "The geocoding service cannot be reached or refused the request ({detail}): no position was applied.",
+    },
+    "geocode.error.nominatim_many": {
+        "fr": "Nominatim (OpenStreetMap) n'accepte pas le géocodage en masse : {count} adresses demandées, {limit} au plus. "
+              "Utilisez la Base adresse nationale pour les fichiers entiers.",
+        "en": "Nominatim (OpenStreetMap) does not allow bulk geocoding: {count} addresses asked, {limit} at most. "
+              "Use the national address base for whole files.",
+    },
+    "geocode.note.cache_reset": {
+        "fr": "Le cache de géocodage était illisible : il a été mis de côté (fichier « .corrompu ») et recommencé.",
+        "en": "The geocoding cache was unreadable: it was set aside (“.corrompu” file) and started again.",
+    },
+    "geocode.fix": {"fr": "Placer {count} lieu(x) géocodé(s) depuis leur adresse ({provider})",
+                    "en": "Place {count} geocoded place(s) from their address ({provider})"},
 }
