@@ -36,6 +36,13 @@ class GeocodeSettings:
     nominatim_max_rows: int = 20
     nominatim_delay: float = 1.0
 
+    def __post_init__(self) -> None:
+        """A domain given as a URL (`http://127.0.0.1:8080/geocodage`) sets the scheme too."""
+        for scheme in ("http", "https"):
+            if self.domain.startswith(f"{scheme}://"):
+                self.scheme, self.domain = scheme, self.domain[len(scheme) + 3:]
+        self.domain = self.domain.strip().strip("/")
+
 
 @dataclass
 class Answer:
