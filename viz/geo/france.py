@@ -18,7 +18,7 @@ BOXES: dict[str, tuple[float, float, float, float]] = {
     "976": (44.95, -13.05, 45.35, -12.6),
 }
 ISLAND_KM = 25.0  # Groix, Ouessant, Yeu: islands left out of the simplified outlines, within this of their coast
-TOLERANCE_DEG = 0.07  # 5-7 km: simplified outlines miss coasts, borders and enclaves (Ménessaire); a point beside its commune is kept too
+TOLERANCE_DEG = 0.03  # about 3 km: simplified outlines miss coasts and borders; a point beside its commune is kept too
 
 
 def in_france_boxes(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
