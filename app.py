@@ -11,4 +11,5 @@ st.navigation([
     st.Page("pages/importer.py", title=state.t("page.import"), icon=":material/upload_file:", url_path="importer"),
     st.Page("pages/verifier.py", title=state.t("page.check"), icon=":material/fact_check:", url_path="verifier"),
     st.Page("pages/treemap.py", title=state.t("page.treemap"), icon=":material/dashboard:", url_path="treemap"),
+    st.Page("pages/exporter.py", title=state.t("page.export"), icon=":material/description:", url_path="exporter"),
 ]).run()

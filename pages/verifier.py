@@ -49,7 +49,7 @@ def choose_schema() -> tuple[str, dict | None]:
             pick = st.selectbox(state.t("verify.schema.pick"), ids, key="verify_schema_id",
                                 format_func=lambda i: state.t("verify.schema.suggested", title=titles[i],
                                                               score=f"{scores[i]:.0%}") if i in scores else titles[i])
-            return f"cat:{pick}", schemas.load_schema(pick)
+            return _version_of(pick)
         if mode == "file":
             upload = st.file_uploader(state.t("verify.schema.upload"), type=["json"], key="verify_schema_file")
             return (f"file:{upload.file_id}", schemas.load_schema(upload.getvalue())) if upload else ("none", None)
@@ -59,6 +59,17 @@ def choose_schema() -> tuple[str, dict | None]:
     except LoadError as exc:
         st.error(exc.message(state.lang()))
     return "none", None
+
+
+def _version_of(pick: str) -> tuple[str, dict]:
+    """The catalogue schema in the version the user picks, the one fitting the file's header best first."""
+    from viz import schemas
+    from viz.schemas.versions import ranked
+    options = [version.version for version, *_ in ranked(pick, [str(c) for c in ds.working().columns])]
+    if len(options) < 2:
+        return f"cat:{pick}", schemas.load_schema(pick)
+    version = st.selectbox(state.t("verify.schema.version"), options, key=f"verify_schema_version_{pick}")
+    return f"cat:{pick}@{version}", schemas.load_schema(f"{pick}@{version}")
 
 
 def findings_for(schema_key: str, schema: dict | None) -> list:

@@ -17,7 +17,9 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: A
     findings: list[Finding] = []
     with shared_facts(table):  # schema and quality checks share each column's distinct values
         if schema is not None:
+            from viz.schemas.versions import version_hint
             findings += schema_check.validate(table, schema, dataset.read)
+            findings += version_hint(schema, [str(c) for c in table.columns])
         findings += quality.check(table, dataset.read)
     from viz.checks import coordinates
     findings += coordinates.check(table, coords)
