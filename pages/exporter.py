@@ -102,7 +102,7 @@ def _downloads(sheet: Sheet, stem: str) -> None:
     else:
         cols[2].info(state.t("sheet.pdf.missing", error="weasyprint"))
     st.subheader(state.t("sheet.h.reuse"))
-    st.code(reuse_json(sheet), language="json")
+    st.code(reuse_json(sheet), language="json", wrap_lines=True)
 
 
 def _project(sheet: Sheet, stem: str) -> None:

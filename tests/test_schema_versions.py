@@ -52,3 +52,15 @@ def test_check_names_the_better_version_and_is_clean_against_it() -> None:
 def test_real_2018_subsidy_files_follow_version_2_0(realdata: Path, name: str) -> None:
     dataset = load(realdata / "subventions-pays-de-la-loire" / name)
     assert ranked("scdl-subventions", [str(c) for c in dataset.original.columns])[0][0].version == "2.0.2"
+
+
+def test_irve_2_0_files_are_told_apart_from_2_3() -> None:
+    old = [f["name"] for f in load_schema("irve-statique@2.0.3")["fields"]]
+    assert len(old) == 39 and "cable_t2_attache" not in old
+    assert ranked("irve-statique", old)[0][0].version == "2.0.3"
+    assert ranked("irve-statique", old + ["cable_t2_attache"])[0][0].version == "2.3.0"
+
+
+def test_the_official_irve_example_follows_the_current_version(realdata: Path) -> None:
+    dataset = load(realdata / "irve-statique" / "exemple-valide-statique.csv")
+    assert not version_hint(load_schema("irve-statique"), [str(c) for c in dataset.original.columns])

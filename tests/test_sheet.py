@@ -193,3 +193,16 @@ def test_treemap_tiles_get_readable_text() -> None:
     assert len(tiles) == len(texts) > 10
     assert all(contrast(tile, text) >= AA_TEXT for tile, text in zip(tiles, texts))
     assert {"#000000", "#FFFFFF"} == set(texts)
+
+
+def test_coverage_placeholders_and_citation() -> None:
+    ds = load(SAMPLES / "lieux_inclusion_numerique_paca.csv")
+    ds.meta.licence = "Licence Ouverte 2.0"
+    sheet = build_sheet(ds, [], [], images=False)
+    assert "communes (code_insee)" in sheet.spatial and "lignes géolocalisées" in sheet.spatial
+    assert sheet.temporal.endswith("2024 (date_maj)")
+    assert sheet.citation.endswith(", Licence Ouverte 2.0.") and "licence Licence" not in sheet.citation
+    rows = "commune;montant;date\r\nArles;NC;2024-01-02\r\nNîmes;1 200;-\r\nGap;N/A;2024-03-04\r\n"
+    filler = build_sheet(load_bytes(rows.encode("utf-8"), "f.csv"), [], [], images=False)
+    assert "3 cellules contiennent une valeur de remplissage : « NC », « N/A » dans « montant » (2), « - » dans " \
+           "« date » (1)." in filler.caveats

@@ -2,7 +2,7 @@
 
 Each is a compact rewrite (names, titles, types, formats, constraints; no descriptions nor examples) of the
 official schema.json at a given commit of the schema's own repository (a git mirror, e.g. the `fetch` tool's copy).
-Usage: python tools/build_schema_versions.py ID VERSION MIRROR_GIT_DIR COMMIT [SOURCE_URL]
+Usage: python tools/build_schema_versions.py ID VERSION MIRROR_GIT_DIR COMMIT [PATH_IN_REPO]
 """
 from __future__ import annotations
 
@@ -26,12 +26,12 @@ def compact(official: dict, current_meta: dict, version: str, commit: str, sourc
     return out
 
 
-def main(schema_id: str, version: str, git: str, commit: str, source: str = "") -> None:
-    official = json.loads(subprocess.run(["git", "--git-dir", git, "show", f"{commit}:schema.json"], check=True,
+def main(schema_id: str, version: str, git: str, commit: str, path_in_repo: str = "schema.json") -> None:
+    official = json.loads(subprocess.run(["git", "--git-dir", git, "show", f"{commit}:{path_in_repo}"], check=True,
                                          capture_output=True, text=True).stdout)
     current = json.loads((HERE / f"{schema_id}.json").read_text(encoding="utf-8"))
     meta = {k: v for k, v in current.get("_meta", {}).items() if k in ("licence", "producer", "note")}
-    doc = compact(official, meta, version, commit, source or current["_meta"].get("source", ""))
+    doc = compact(official, meta, version, commit, current["_meta"].get("source", ""))
     doc["title"] = current.get("title", doc["title"])
     path = HERE / "versions" / schema_id / f"{version}.json"
     path.parent.mkdir(parents=True, exist_ok=True)

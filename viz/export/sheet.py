@@ -187,6 +187,14 @@ def _geocoded(dataset: Dataset, lang: str) -> list[str]:
             for s in dataset.steps if "geocod" in s.op]
 
 
+def _licence(licence: str, lang: str) -> str:
+    """`licence Licence Ouverte 2.0` said once: the word is added only when the name lacks it."""
+    if not licence:
+        return t("sheet.licence_word", lang, licence=t("sheet.unknown", lang))
+    return licence if licence.lower().startswith(("licence", "license")) else t("sheet.licence_word", lang,
+                                                                                 licence=licence)
+
+
 def reuse_block(sheet: Sheet) -> dict[str, Any]:
     """The fields a data.gouv.fr réutilisation asks for, ready to paste (API names); title and description
     follow the sheet's unless set in `sheet.reuse`."""
@@ -240,7 +248,7 @@ def build_sheet(dataset: Dataset, findings: Sequence[Finding] = (), charts: Sequ
                       steps=fmt.number(len(sheet.steps), lang, 0), charts=fmt.number(len(sheet.charts), lang, 0))
     sheet.citation = t("sheet.citation", lang, producer=meta.producer or t("sheet.unknown", lang),
                        title=dataset_title, published=meta.published or t("sheet.undated", lang),
-                       url=sheet.source_url or read.filename, licence=meta.licence or t("sheet.unknown", lang))
+                       url=sheet.source_url or read.filename, licence=_licence(meta.licence, lang))
     sheet.reuse = {"type": REUSE_TYPE, "topic": "others", "url": "", "tags": _tags(dataset, [k for k, _ in charts], schema_id),
                    "datasets": [sheet.source_url] if sheet.source_url else []}
     return sheet

@@ -33,13 +33,14 @@ def temporal(table: pd.DataFrame, kinds: dict[str, str], lang: str = "fr") -> st
 
 
 def spatial(table: pd.DataFrame, kinds: dict[str, str], lang: str = "fr") -> str:
-    """`34 communes (code_insee), 2 départements (dep)`: distinct places per geographic column."""
+    """`34 communes (code_insee), 2 départements (dep)`: distinct places per code column, rows with a position."""
     parts = []
     for name, kind in kinds.items():
         if kind not in SPACE_KINDS:
             continue
         values = table[name].astype("str").str.strip()
-        distinct = int(values[values != ""].nunique())
+        filled = values[values != ""]
+        distinct = len(filled) if kind in ("coordinates", "latitude") else int(filled.nunique())
         if distinct:
             parts.append(t(f"sheet.space.{kind}", lang, count=fmt.number(distinct, lang, 0), column=name))
     return ", ".join(parts[:4])
