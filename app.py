@@ -16,4 +16,5 @@ st.navigation([
             url_path="departements"),
     st.Page("pages/carte.py", title=state.t("page.carte"), icon=":material/map:", url_path="carte"),
     st.Page("pages/exporter.py", title=state.t("page.export"), icon=":material/description:", url_path="exporter"),
+    st.Page("pages/comparer.py", title=state.t("page.compare"), icon=":material/difference:", url_path="comparer"),
 ]).run()
