@@ -60,7 +60,7 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
     blank_rows = blanks == len(labels) if labels else np.zeros(len(table), dtype=bool)
     cell_findings += _ragged(read, len(labels), expected, columns)
     findings += [_drop_rows(f, blank_rows) for f in cell_findings]
-    findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported")]
+    findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported", "schema.pattern-timeout")]
     if blank_rows.any():
         findings.append(simple_finding("blank-row", None, (np.flatnonzero(blank_rows) + 2).tolist()))
     findings += _primary_key(schema, expected, keys, len(table))
@@ -271,10 +271,9 @@ def _pattern(arr: pa.Array, pattern: str, field: dict, out: list[Finding]) -> np
         return np.zeros(len(arr), dtype=bool)
     try:
         return ~pc.match_substring_regex(arr, "^(?:^" + pattern + "\\n?$)").to_numpy(zero_copy_only=False)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        uniques = pc.unique(arr).to_pylist()
-        bad = [v for v in uniques if not compiled.match(v)]
-        return pc.is_in(arr, value_set=pa.array(bad, type=arr.type)).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # lookahead, backreference: timed (schema_pattern)
+        from viz.checks.schema_pattern import timed_pattern
+        return timed_pattern(arr, pattern, field, out)
 
 
 def _keys(arr: pa.Array, field: dict, parsed: types.Parsed, ok: np.ndarray) -> np.ndarray:

@@ -96,5 +96,5 @@ def write(fig: go.Figure, path: str | Path, scale: float = 2) -> Path:
     writers = {".html": to_html, ".htm": to_html, ".png": lambda f: to_png(f, scale), ".svg": to_svg}
     if suffix not in writers:
         raise ValueError(suffix)
-    out.write_bytes(writers[suffix](fig))
-    return out
+    from viz.export.tables import write_bytes
+    return write_bytes(out, writers[suffix](fig))

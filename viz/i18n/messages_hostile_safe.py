@@ -37,4 +37,34 @@ MESSAGES = {
     "safe.kind.object": {"fr": "un objet", "en": "an object"},
     "safe.kind.null": {"fr": "null", "en": "null"},
     "safe.kind.other": {"fr": "une autre valeur", "en": "another value"},
+    # patterns RE2 refuses, run with a time limit (viz.checks.schema_pattern)
+    "schema.pattern-timeout": {
+        "fr": "Colonne « {column} » : le motif « {pattern} » du schéma (avec anticipation ou référence arrière, que le "
+              "moteur rapide refuse) n'a pas pu être vérifié sur {count} cellule(s) en {seconds} s ; ces cellules ne "
+              "sont ni acceptées ni refusées. Simplifiez le motif pour une vérification complète.",
+        "en": "Column “{column}”: the schema's pattern “{pattern}” (with lookaround or a backreference, which the fast "
+              "engine refuses) could not be checked on {count} cell(s) within {seconds_en} s; these cells are neither "
+              "accepted nor refused. Simplify the pattern for a complete check."},
+    "finding.schema.pattern-timeout": {"fr": "Motif trop lent pour être vérifié", "en": "Pattern too slow to check"},
+    # treemap leftovers (viz.charts.grouping)
+    "safe.treemap.too_large": {"fr": "{count} valeur(s) trop grande(s) pour être additionnée(s) dans « {column} » (au-delà de {limit})",
+                               "en": "{count} value(s) too large to be added up in “{column}” (beyond {limit})"},
+    "safe.treemap.control_labels": {
+        "fr": "{count} libellé(s) contenai(en)t des caractères de contrôle invisibles, dessinés comme des espaces.",
+        "en": "{count} label(s) held invisible control characters, drawn as spaces."},
+    # safe table exports (viz.export.tables)
+    "safe.export.bad_separator": {"fr": "Séparateur {sep} non proposé pour l'export : choisissez parmi {allowed}.",
+                                  "en": "Separator {sep} is not offered for export: choose one of {allowed}."},
+    "safe.export.cannot_write": {"fr": "Impossible d'écrire le fichier « {path} » : {error}.",
+                                 "en": "Cannot write file “{path}”: {error}."},
+    "safe.export.cell_too_long": {
+        "fr": "La colonne « {column} » contient à la ligne {row} un texte de plus de {limit} caractères, la limite "
+              "d'une cellule de tableur : exportez en CSV, qui garde le texte entier.",
+        "en": "Column “{column}” holds at row {row} a text over {limit} characters, a spreadsheet cell's limit: "
+              "export as CSV, which keeps the whole text."},
+    "safe.export.xlsx_too_big": {
+        "fr": "Le tableau ({rows} lignes, {columns} colonnes) dépasse ce qu'une feuille XLSX peut contenir "
+              "({max_rows} lignes, {max_columns} colonnes) : exportez en CSV.",
+        "en": "The table ({rows} rows, {columns} columns) exceeds what an XLSX sheet holds ({max_rows} rows, "
+              "{max_columns} columns): export as CSV."},
 }
