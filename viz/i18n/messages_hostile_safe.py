@@ -67,4 +67,30 @@ MESSAGES = {
               "({max_rows} lignes, {max_columns} colonnes) : exportez en CSV.",
         "en": "The table ({rows} rows, {columns} columns) exceeds what an XLSX sheet holds ({max_rows} rows, "
               "{max_columns} columns): export as CSV."},
+    # dates that do not exist (viz.checks.quality_dates)
+    "safe.quality.impossible_date": {
+        "fr": "Colonne « {column} » : {count} date(s) qui n'existe(nt) pas au calendrier (jour ou mois impossible, "
+              "ex. « {example} »), lignes {first}. Un logiciel les refusera ou les décalera sans le dire ; si le fichier "
+              "écrit le mois avant le jour, précisez-le à sa source.",
+        "en": "Column “{column}”: {count} date(s) that do not exist in the calendar (impossible day or month, "
+              "e.g. “{example}”), rows {first}. Software will refuse them or shift them silently; if the file writes "
+              "the month before the day, say so at its source."},
+    "finding.quality.impossible_date": {"fr": "Dates impossibles", "en": "Impossible dates"},
+    # PNG/SVG export when the browser fails (viz.export.images)
+    "safe.images.no_start": {
+        "fr": "Le navigateur Chromium (« {path} ») n'a pas pu démarrer : l'export PNG/SVG est "
+              "impossible pour l'instant. Vérifiez son installation (apt-get install chromium) ; les exports HTML "
+              "et CSV fonctionnent sans lui.",
+        "en": "The Chromium browser (“{path}”) could not start: PNG/SVG export is not possible "
+              "for now. Check its installation (apt-get install chromium); HTML and CSV exports work without it."},
+    "safe.images.start_timeout": {
+        "fr": "Le navigateur Chromium (« {path} ») n'a pas démarré en {seconds} s : export PNG/SVG abandonné. "
+              "Vérifiez son installation (apt-get install chromium) ; les exports HTML et CSV fonctionnent sans lui.",
+        "en": "The Chromium browser (“{path}”) did not start within {seconds} s: PNG/SVG export abandoned. Check its "
+              "installation (apt-get install chromium); HTML and CSV exports work without it."},
+    "safe.images.timeout": {
+        "fr": "Le navigateur Chromium n'a pas rendu l'image en {seconds} s : export PNG/SVG abandonné. Réessayez ; "
+              "les exports HTML et CSV fonctionnent sans lui.",
+        "en": "The Chromium browser did not render the image within {seconds} s: PNG/SVG export abandoned. Try "
+              "again; HTML and CSV exports work without it."},
 }
