@@ -59,7 +59,8 @@ def impossible_dates(table: pd.DataFrame, read: ReadInfo | None = None) -> list[
             unit_mask |= _impossible(facts.units, shape)
         if not unit_mask.any():
             continue
-        rows = row_numbers(facts.per_row(unit_mask))
+        per_row = facts.per_row(unit_mask)
+        rows = row_numbers(per_row)
         found.append(make("quality.impossible_date", "warning", column, rows, "safe.quality.impossible_date",
-                          first=first_rows(rows), example=facts.values.iloc[rows[0] - 2]))
+                          first=first_rows(rows), example=facts.values.iloc[int(np.argmax(per_row))]))
     return found
