@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import concurrent.futures
 import os
-import queue
 import shutil
 import signal
 import threading
 from pathlib import Path
+from typing import Any
 
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -40,10 +41,11 @@ class _Server:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.tasks: queue.Queue = queue.Queue()
         self.ready = threading.Event()
         self.error: BaseException | None = None
-        self.browser: object | None = None
+        self.browser: Any = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.stopping: asyncio.Event | None = None
         self.thread = threading.Thread(target=self._run, name="viz-kaleido", daemon=True)
         self.thread.start()
         atexit.register(self.stop)
@@ -56,37 +58,30 @@ class _Server:
             self.ready.set()
 
     async def _serve(self) -> None:
+        """Open the browser, then idle until stop(): renders are sent to this loop by render()."""
         import kaleido
+        self.loop, self.stopping = asyncio.get_running_loop(), asyncio.Event()
         self.browser = kaleido.Kaleido(path=self.path, mathjax=False, timeout=RENDER_SECONDS)
-        async with self.browser as browser:
+        async with self.browser:
             self.ready.set()
-            while True:
-                task = await asyncio.to_thread(self.tasks.get)
-                if task is None:
-                    return
-                fig, opts, answer = task
-                try:
-                    answer.put((True, await browser.calc_fig(fig, opts=opts)))
-                except Exception as exc:  # noqa: BLE001
-                    answer.put((False, exc))
+            await self.stopping.wait()
 
     def render(self, fig: dict, opts: dict) -> bytes:
         """The image bytes, or ImageExportError after START_SECONDS / RENDER_SECONDS."""
         if not self.ready.wait(START_SECONDS):
             self.kill()
             raise ImageExportError("safe.images.start_timeout", path=self.path, seconds=int(START_SECONDS))
-        if self.error is not None:
+        if self.error is not None or self.loop is None:
             raise ImageExportError("safe.images.no_start", path=self.path)
-        answer: queue.Queue = queue.Queue(maxsize=1)
-        self.tasks.put((fig, opts, answer))
+        future = asyncio.run_coroutine_threadsafe(self.browser.calc_fig(fig, opts=opts), self.loop)
         try:
-            ok, value = answer.get(timeout=RENDER_SECONDS + 5)
-        except queue.Empty:
+            return bytes(future.result(timeout=RENDER_SECONDS + 5))
+        except concurrent.futures.TimeoutError:
+            future.cancel()
             self.kill()
             raise ImageExportError("safe.images.timeout", seconds=int(RENDER_SECONDS)) from None
-        if not ok:
-            raise ImageExportError("images.failed", error=str(value)[:200])
-        return bytes(value)
+        except Exception as exc:  # noqa: BLE001  a browser crash must not take the app down
+            raise ImageExportError("images.failed", error=str(exc)[:200]) from exc
 
     def kill(self) -> None:
         """End the browser process this server started (it hangs): never a stray Chromium left behind."""
@@ -104,8 +99,12 @@ class _Server:
 
     def stop(self) -> None:
         """Close the browser at exit, waiting a few seconds at most."""
-        self.tasks.put(None)
-        self.thread.join(timeout=5)
+        if self.loop is not None and self.stopping is not None and not self.loop.is_closed():
+            try:
+                self.loop.call_soon_threadsafe(self.stopping.set)
+            except RuntimeError:  # the loop closed meanwhile
+                return
+            self.thread.join(timeout=5)
 
 
 def chromium_path() -> str | None:
