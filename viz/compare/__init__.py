@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from viz.compare.columns import ColumnPairs, detect_kinds, pair_columns
-from viz.compare.keys import KeyChoice, choose_key, key_array
+from viz.keys import KeyChoice, choose_key, key_array
 from viz.compare.rows import RowChanges, as_numbers, compare_cells, looks_numeric, match_rows
 from viz.dataset import Dataset
 from viz.errors import StudioError

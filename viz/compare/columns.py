@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import pyarrow.compute as pc
 
-from viz.compare.keys import normal_name, text_array
+from viz.keys import normal_name, text_array
 
 SAMPLE_ROWS = 20_000  # rows read to compare the content of two unpaired columns
 MAX_UNPAIRED = 60  # unpaired columns per side compared by content (beyond: added/removed only)

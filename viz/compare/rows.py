@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from viz.compare.keys import text_array, usable_rows
+from viz.keys import text_array, usable_rows
 
 
 @dataclass
