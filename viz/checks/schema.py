@@ -71,7 +71,8 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
     _name_both(built, labels, paired)
     findings += built
     findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported",
-                                                              "schema.field-error")]
+                                                              "schema.field-error",
+                                                              "schema.pattern-timeout")]
     if blank_rows.any():
         findings.append(simple_finding("blank-row", None, (np.flatnonzero(blank_rows) + first).tolist()))
     findings += _primary_key(schema, expected, keys, len(table), first)
@@ -324,10 +325,9 @@ def _pattern(arr: pa.Array, pattern: str, field: dict, out: list[Finding]) -> np
         return np.zeros(len(arr), dtype=bool)
     try:
         return ~pc.match_substring_regex(arr, "^(?:" + pattern + ")$").to_numpy(zero_copy_only=False)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        uniques = pc.unique(arr).to_pylist()
-        bad = [v for v in uniques if not compiled.fullmatch(v)]
-        return pc.is_in(arr, value_set=pa.array(bad, type=arr.type)).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # lookahead, backreference: timed (schema_pattern)
+        from viz.checks.schema_pattern import timed_pattern
+        return timed_pattern(arr, pattern, field, out)
 
 
 def _keys(arr: pa.Array, field: dict, parsed: types.Parsed, ok: np.ndarray) -> np.ndarray:
