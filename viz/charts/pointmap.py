@@ -20,8 +20,7 @@ from viz.charts import classes
 from viz.charts.treemap import PALETTES
 from viz.errors import StudioError
 from viz.geo.detect import CoordColumns, detect
-from viz.geo.placing import coord_columns
-from viz.geo.positions import read_positions
+from viz.geo.placing import coord_columns, read_degrees
 from viz.i18n import t
 
 MODES = ("auto", "points", "hexagons")
@@ -101,8 +100,7 @@ def _columns(table: pd.DataFrame, spec: PointMapSpec) -> CoordColumns:
 
 def coordinates(table: pd.DataFrame, spec: PointMapSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Latitude, longitude and the mask of rows whose coordinates are readable and in range."""
-    positions = read_positions(table, _columns(table, spec))
-    lat, lon = positions.lat, positions.lon
+    lat, lon, _ = read_degrees(table, _columns(table, spec))
     ok = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180) & ~((lat == 0) & (lon == 0))
     return lat, lon, ok
 
