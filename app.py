@@ -10,6 +10,7 @@ st.navigation([
     st.Page("pages/accueil.py", title=state.t("page.home"), icon=":material/home:", default=True),
     st.Page("pages/importer.py", title=state.t("page.import"), icon=":material/upload_file:", url_path="importer"),
     st.Page("pages/verifier.py", title=state.t("page.check"), icon=":material/fact_check:", url_path="verifier"),
+    st.Page("pages/coordonnees.py", title=state.t("page.coords"), icon=":material/location_on:", url_path="coordonnees"),
     st.Page("pages/treemap.py", title=state.t("page.treemap"), icon=":material/dashboard:", url_path="treemap"),
     st.Page("pages/departements.py", title=state.t("page.departements"), icon=":material/bar_chart:",
             url_path="departements"),

@@ -84,7 +84,7 @@ def test_first_visit_by_deep_link_gets_the_french_menu(studio, page):
     page.get_by_text("Importer des données").first.wait_for(timeout=60_000)
     page.wait_for_timeout(1500)
     links = [t.inner_text().split("\n")[-1] for t in page.locator('[data-testid="stSidebarNavLink"]').all()]
-    assert links[:4] == ["Accueil", "Importer", "Vérifier", "Treemap"]  # the journey's pages first, in order
+    assert links[:5] == ["Accueil", "Importer", "Vérifier", "Coordonnées", "Treemap"]  # the journey's pages first, in order
     files = {p.stem for p in (ROOT / "pages").glob("*.py")}
     assert not (files | {"app"}) & set(links)  # page titles, never file names (legacy pages/ mode)
 

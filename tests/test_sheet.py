@@ -14,7 +14,7 @@ from viz.charts.access import AA_TEXT, check_palette, contrast, text_colour
 from viz.charts.treemap import OTHER_COLOUR, PALETTES, TreemapSpec, build, suggest
 from viz.charts.treemap_alt import alt_text
 from viz.checks import run_checks
-from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, merge_edits
+from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, file_stem, merge_edits
 from viz.export.sheet_pdf import to_pdf
 from viz.export.sheet_render import md, to_html, to_markdown
 from viz.io import load, load_bytes
@@ -206,3 +206,11 @@ def test_coverage_placeholders_and_citation() -> None:
     filler = build_sheet(load_bytes(rows.encode("utf-8"), "f.csv"), [], [], images=False)
     assert "3 cellules contiennent une valeur de remplissage : « NC », « N/A » dans « montant » (2), « - » dans " \
            "« date » (1)." in filler.caveats
+
+
+def test_download_names_are_sanitised() -> None:
+    assert file_stem("budget_primitif_2025.csv") == "budget_primitif_2025"
+    assert file_stem("../../etc/passwd") == "passwd"
+    assert file_stem('C:\\Users\\x\\"fiche"<script>.csv') == "fiche_script"
+    assert file_stem("Données été 2024.xlsx") == "Données_été_2024"
+    assert file_stem("\r\n.csv") == "donnees" and len(file_stem("a" * 500 + ".csv")) == 60

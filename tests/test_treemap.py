@@ -231,3 +231,12 @@ def test_counts_are_titled_as_counts_and_drawn_by_category():
     spec = suggest(table)
     assert spec.value is None and spec.labels == ["statut_juridique"]
     assert "Nombre de lignes" in display_table(build(table, spec)).columns
+
+
+def test_blank_lines_of_a_csv_are_not_counted_as_items():
+    from viz.charts.treemap import TreemapSpec, group
+    from viz.io import load_bytes
+    ds = load_bytes("sens;chapitre;montant\nDépense;011;1200\nRecette;70;300\n\n\n".encode(), "budget.csv")
+    assert len(ds.original) == 4  # blank lines stay rows (row numbers of the file)
+    table = group(ds.original, TreemapSpec(labels=["sens"]))
+    assert sorted(table["sens"]) == ["Dépense", "Recette"] and table["value"].sum() == 2

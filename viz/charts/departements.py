@@ -291,4 +291,5 @@ def table_csv(result: DepartementsResult) -> bytes:
     for column in ("value", "population"):
         if np.all(np.mod(out[column].to_numpy(dtype=float), 1) == 0):
             out[column] = out[column].astype("int64")
-    return out.to_csv(index=False).encode("utf-8")
+    from viz.export.tables import safe_csv
+    return safe_csv(out, sep=",")  # the one safe writer: the category column's name is the user's, neutralised

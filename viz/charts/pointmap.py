@@ -243,9 +243,5 @@ def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
 
 def table_csv(result: PointMapResult) -> bytes:
     """CSV of what the map draws: one row per dot (coordinates, colour and tooltip columns) or per hexagon."""
-    from viz.export.tables import neutralise
-    out = result.drawn.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = neutralise(out[column].astype("str"))
-    return out.to_csv(index=False).encode("utf-8")
+    from viz.export.tables import safe_csv
+    return safe_csv(result.drawn, sep=",")  # the one safe writer: cells and column names neutralised

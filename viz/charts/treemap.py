@@ -143,9 +143,21 @@ def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
         rule.validate()
 
 
+def _blank_rows(table: pd.DataFrame) -> np.ndarray:
+    """Rows whose every cell is empty (a blank line of the file, kept so row numbers stay the file's)."""
+    blank = np.zeros(len(table), dtype=bool)
+    if not len(table.columns) or not len(table):
+        return blank
+    candidates = np.flatnonzero(table.iloc[:, 0].isna().to_numpy() | (table.iloc[:, 0].astype("str") == "").to_numpy())
+    if len(candidates):
+        rest = table.iloc[candidates]
+        blank[candidates] = (rest.isna() | (rest.astype("str") == "")).all(axis=1).to_numpy()
+    return blank
+
+
 def filtered(table: pd.DataFrame, spec: TreemapSpec) -> pd.DataFrame:
-    """The rows the filters keep (values compared after trimming spaces); the table itself without filters."""
-    keep = np.ones(len(table), dtype=bool)
+    """The rows the filters keep (values compared after trimming spaces), blank rows left out."""
+    keep = ~_blank_rows(table)
     for column, values in spec.filters.items():
         if values:
             keep &= table[column].astype("str").str.strip().isin([v.strip() for v in values]).to_numpy()
@@ -429,9 +441,7 @@ def display_table(result: TreemapResult) -> pd.DataFrame:
 
 
 def table_csv(result: TreemapResult) -> bytes:
-    """CSV of what is drawn (label columns, then `value`); cells a spreadsheet would run as formulas are quoted."""
-    out = result.table[result.spec.labels + [VALUE]].copy()
-    for name in result.spec.labels:
-        text = out[name].astype(str)
-        out[name] = text.where(~text.str.match(r"^[=+\-@\t\r]"), "'" + text)
-    return out.to_csv(index=False).encode("utf-8")
+    """CSV of what is drawn (label columns, then `value`), through the one safe writer: cells and column names a
+    spreadsheet would run as formulas are neutralised."""
+    from viz.export.tables import safe_csv
+    return safe_csv(result.table[result.spec.labels + [VALUE]], sep=",")
