@@ -214,6 +214,14 @@ def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list,
     return layer, {"html": "{label}"}, legend, cells
 
 
+def fast_json(deck: pdk.Deck) -> str:
+    """The deck's JSON as pydeck writes it (same keys), through orjson: about 10x faster than pydeck's indented
+    json.dumps on tens of thousands of points."""
+    import orjson
+    from pydeck.bindings.json_tools import default_serialize
+    return orjson.dumps(deck, default=default_serialize, option=orjson.OPT_SERIALIZE_NUMPY).decode("utf-8")
+
+
 def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
     """The deck: outlines under dots (or server-side hexagons above the threshold), zoomed to the data."""
     if spec.mode not in MODES:
@@ -238,14 +246,11 @@ def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
     deck = pdk.Deck(layers=[outline_layer(), layer], initial_view_state=_view(lat, lon),
                     map_provider="carto" if spec.basemap else None, map_style="light" if spec.basemap else None,
                     tooltip=tooltip or False)
+    deck.to_json = lambda: fast_json(deck)  # what st.pydeck_chart and the exported page call
     return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec, drawn)
 
 
 def table_csv(result: PointMapResult) -> bytes:
     """CSV of what the map draws: one row per dot (coordinates, colour and tooltip columns) or per hexagon."""
-    from viz.export.tables import neutralise
-    out = result.drawn.copy()
-    for column in out.columns:
-        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-            out[column] = neutralise(out[column].astype("str"))
-    return out.to_csv(index=False).encode("utf-8")
+    from viz.export.tables import safe_csv
+    return safe_csv(result.drawn, sep=",")  # the one safe writer: cells and column names neutralised

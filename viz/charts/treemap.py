@@ -396,9 +396,7 @@ def display_table(result: TreemapResult) -> pd.DataFrame:
 
 
 def table_csv(result: TreemapResult) -> bytes:
-    """CSV of what is drawn (label columns, then `value`); cells a spreadsheet would run as formulas are quoted."""
-    out = result.table[result.spec.labels + [VALUE]].copy()
-    for name in result.spec.labels:
-        text = out[name].astype(str)
-        out[name] = text.where(~text.str.match(r"^[=+\-@\t\r]"), "'" + text)
-    return out.to_csv(index=False).encode("utf-8")
+    """CSV of what is drawn (label columns, then `value`), through the one safe writer: cells and column names a
+    spreadsheet would run as formulas are neutralised."""
+    from viz.export.tables import safe_csv
+    return safe_csv(result.table[result.spec.labels + [VALUE]], sep=",")
