@@ -21,6 +21,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from viz.io.errors import LoadError
+from viz.io.limits import check_columns
+from viz.io.names import unique_names
+from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes
+from viz.i18n import t
 from viz.io.sniff import decode, decodes_cleanly, detect_encoding
 
 SEPARATORS = (";", ",", "\t", "|")
@@ -114,12 +118,7 @@ def guess_header_row(sample: str, sep: str, quotechar: str) -> int:
 
 def clean_names(raw: list[str]) -> list[str]:
     """Header names as read, trimmed; empty ones become `colonne_N`, repeated ones get `_2`, `_3`."""
-    names, seen = [], Counter()
-    for i, name in enumerate(raw):
-        name = (name or "").strip().strip("\ufeff") or f"colonne_{i + 1}"
-        seen[name] += 1
-        names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
-    return names
+    return unique_names((name or "").strip().strip("\ufeff") or f"colonne_{i + 1}" for i, name in enumerate(raw))
 
 
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
@@ -168,17 +167,57 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
         return (None, "ragged") if bad else (table, "ok")
 
 
-def _read_slow(text: str, sep: str, quotechar: str, header_row: int) -> tuple[list[str], list[list[str]]]:
+def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
+               notes: list[tuple] | None = None) -> tuple[list[str], list[list[str]]]:
     """The csv module, keeping every field of every row (short rows padded, long rows widened)."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a 200 KB geo_shape cell is data
     lines = text.splitlines(keepends=True)[header_row:]
-    reader = _reader(lines, sep, quotechar)
-    try:
-        rows = [row for row in reader if row]
-    except csv.Error as exc:
-        raise LoadError("io.csv.malformed", line=reader.line_num + header_row, error=str(exc)) from exc
+    rows: list[list[str]] = []
+    offset = 0
+    while offset < len(lines):
+        part, start = _parse_lines(lines, offset, sep, quotechar, header_row)
+        rows += part
+        if start is None:
+            break
+        offset = _recover_unclosed(rows, lines, start, sep, header_row, notes)
     if not rows:
         raise LoadError("io.empty")
     return rows[0], rows[1:]
+
+
+def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str,
+                 header_row: int) -> tuple[list[list[str]], int | None]:
+    """Rows from lines[offset:]; with the start line of the last row when a quote opened there never closes."""
+    reader = _reader(lines[offset:] if offset else lines, sep, quotechar)
+    rows, start, last_start = [], 0, 0
+    try:
+        for row in reader:
+            if row:
+                rows.append(row)
+                last_start = start
+            start = reader.line_num
+    except csv.Error as exc:
+        raise LoadError("io.csv.malformed", line=reader.line_num + header_row + offset, error=str(exc)) from exc
+    first = offset + last_start
+    if (quotechar and rows and reader.line_num - last_start > 1
+            and sum(line.count(quotechar) for line in lines[first:]) % 2 == 1):
+        return rows, first
+    return rows, None
+
+
+def _recover_unclosed(rows: list[list[str]], lines: list[str], start: int, sep: str, header_row: int,
+                      notes: list[tuple] | None) -> int:
+    """Replace the row that swallowed the end of the file: its opening line read without quoting; the
+    next lines are read again (the offset returned). The note says where the quote opens."""
+    swallowed = rows.pop()
+    column = next((i for i, field in enumerate(swallowed) if "\n" in field or "\r" in field), len(swallowed) - 1)
+    header = rows[0] if rows else swallowed
+    rows.append(next(_reader([lines[start]], sep, None), []) or [""])
+    if notes is not None:
+        name = header[column] if column < len(header) else str(column + 1)
+        notes.append(("io.note.unclosed_quote", {"line": start + header_row + 1, "column": name.strip(),
+                                                  "lines": len(lines) - start - 1}))
+    return start + 1
 
 
 def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
@@ -241,6 +280,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
     if encoding == "mixed":
         notes.append(("io.note.mixed_encoding",))
     sample = _sample_text(head, encoding)
+    notes += read_notes(source, head, encoding, sample, guessed=opts.encoding is None)
     quotechar = opts.quotechar
     sep = opts.separator or guess_separator(sample, quotechar)
     header_row = guess_header_row(sample, sep, quotechar) if opts.header_row is None else opts.header_row
@@ -250,6 +290,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
                              sep, quotechar), [])
     if not any(n.strip() for n in raw_names):
         raise LoadError("io.csv.no_header", line=header_row + 1)
+    check_columns(len(raw_names), t("io.guard.csv_header"))
     multiline = bool(re.search(re.escape(quotechar) + r"[^" + re.escape(quotechar) + r"]*\n", sample)) if quotechar else False
     table, ragged_rows, expected = None, [], len(raw_names)
     if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
@@ -258,20 +299,21 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         arrow, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
         if status == "utf8" and opts.encoding is None:
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))))
-        if arrow is not None:
+        if arrow is not None and not (multiline and _last_row_multiline(arrow)):
             table = arrow.to_pandas()
             table.columns = clean_names(raw_names)
     if table is None:
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
             text = text[1:]
-        header, rows = _read_slow(text, sep, quotechar, header_row)
+        header, rows = _read_slow(text, sep, quotechar, header_row, notes)
         expected = len(header)
         width = max([expected] + [len(r) for r in rows])
         ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if len(r) != expected]
         if ragged_rows:
             notes.append(("io.note.ragged", {"count": len(ragged_rows), "row": ragged_rows[0][0],
                                               "fields": ragged_rows[0][1], "expected": expected}))
+        check_columns(width, t("io.guard.csv_table"))
         names = clean_names(header + [""] * (width - expected))
         padded = [r + [""] * (width - len(r)) for r in rows]
         table = pd.DataFrame(padded, columns=names, dtype="str") if padded else pd.DataFrame(
