@@ -25,7 +25,8 @@ def _defaults(ds, table) -> None:
         return
     spec = suggest(table, ds.read.decimal, ds.read.thousands, title=ds.meta.title,
                    source=ds.meta.producer or ds.read.filename, lang=state.lang())
-    st.session_state.update({"tm_for": ds.read.sha256, "tm_filter_cols": [],
+    st.session_state.update({"tm_for": ds.read.sha256, "tm_filter_cols": list(spec.filters),
+                             **{f"tm_filter_{c}": list(v) for c, v in spec.filters.items()},
                              "tm_labels": spec.labels, "tm_value": spec.value or "",
                              "tm_rule": spec.rules[0].kind, "tm_palette": spec.palette, "tm_title": spec.title,
                              "tm_subtitle": spec.subtitle, "tm_source": spec.source, "tm_note": spec.note})

@@ -10,7 +10,7 @@ from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json
 from viz.errors import StudioError
 from viz.io import LoadError
 from viz.recipe import read_steps, replay
-from viz.steps import preview
+from viz.steps.preview import preview
 
 SEVERITY_ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 SEP_KEYS = {";": "semicolon", ",": "comma", "\t": "tab"}
@@ -108,11 +108,11 @@ for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.se
     with st.expander(title, icon=SEVERITY_ICON[f.severity]):
         st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
         st.caption(f"`{f.code}`")
-        rows = positions(list(f.rows))
+        rows = positions(list(f.rows), ds.read.header_row)
         if rows and st.checkbox(state.t("verify.show_rows"), key=f"verify_rows_{i}_{f.code}_{f.column}"):
             shown = [r for r in rows[:200] if r < len(work)]
             table = work.iloc[shown]
-            table.index = [r + 2 for r in shown]
+            table.index = [r + 2 + ds.read.header_row for r in shown]
             st.dataframe(table, column_order=[f.column] + [c for c in work.columns if c != f.column]
                          if f.column in work.columns else None)
             st.caption(state.t("verify.rows_shown", shown=len(shown), count=f.count))

@@ -52,8 +52,10 @@ def test_every_code_found_with_frictionless_row_numbers(ds):
     ws = _one(found, "quality.whitespace", "nomBeneficiaire")
     assert ws.rows == [3, 4, 6, 7] and ws.details["nbsp"] == 1 and ws.severity == "warning"
     case = _one(found, "quality.inconsistent_case", "nature")
-    assert case.details["mapping"] == {"NUMERAIRE": "Aide en numéraire", "numéraire": "Aide en numéraire"}
-    assert case.rows == [3, 5, 6]
+    assert case.details["mapping"] == {"numéraire": "NUMERAIRE"}  # equal once folded: merged
+    assert case.rows == [5]
+    similar = _one(found, "quality.similar_values", "nature")  # « X » and « … X »: only asked
+    assert similar.details["pairs"] == [["NUMERAIRE", "Aide en numéraire"]] and similar.fix is None
     assert _one(found, "quality.mojibake", "nomBeneficiaire").rows == [5]
     dates = _one(found, "quality.mixed_dates", "dateConvention")
     assert dates.rows == [3, 4, 6] and dates.details == {"iso": 3, "fr": 2, "excel": 1}
@@ -162,8 +164,9 @@ def test_mayenne(realdata):
     trailing = set(((names.str.rstrip() != names).to_numpy().nonzero()[0] + 2).tolist())
     assert len(trailing) == 83
     assert trailing <= set(_one(found, "quality.whitespace", "nomBeneficiaire").rows)
-    nature = _one(found, "quality.inconsistent_case", "nature")
-    assert nature.details["mapping"] == {"NUMERAIRE": "Aide en numéraire"}
+    assert not [f for f in found if f.code == "quality.inconsistent_case" and f.column == "nature"]
+    nature = _one(found, "quality.similar_values", "nature")  # a question, never a one-click merge
+    assert nature.details["pairs"] == [["NUMERAIRE", "Aide en numéraire"]] and nature.fix is None
     assert not [f for f in found if f.code == "quality.personal_data" and f.column == "nomBeneficiaire"]
 
 
@@ -195,9 +198,11 @@ def test_a_negated_category_is_not_a_spelling_variant():
     """« non spécialisé » and « spécialisé » are two values (SCDL budget BGT_ARTSPE), not one spelled twice."""
     values = ["non spécialisé"] * 30 + ["spécialisé"] * 5 + ["Aide en numéraire"] * 10 + ["numéraire"] * 2
     table = pd.DataFrame({"BGT_ARTSPE": values[:35], "nature": (values[35:] * 3)[:35]}, dtype="str")
-    found = {f.column: f for f in check(table) if f.code == "quality.inconsistent_case"}
-    assert "BGT_ARTSPE" not in found
-    assert found["nature"].details["mapping"] == {"numéraire": "Aide en numéraire"}
+    found = {(f.code, f.column): f for f in check(table)}
+    assert ("quality.inconsistent_case", "BGT_ARTSPE") not in found
+    assert ("quality.similar_values", "BGT_ARTSPE") not in found
+    assert ("quality.inconsistent_case", "nature") not in found
+    assert found[("quality.similar_values", "nature")].details["pairs"] == [["numéraire", "Aide en numéraire"]]
 
 
 def test_empty_column_required_by_the_schema_is_not_suggested_for_deletion():

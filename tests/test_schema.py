@@ -52,13 +52,47 @@ def test_invalid_regex_gives_a_french_finding_and_the_rest_still_runs() -> None:
 
 
 def test_unsupported_features_are_named_in_an_info_finding() -> None:
-    schema = {"fields": [{"name": "geom", "type": "geojson"}, {"name": "a", "type": "string", "arrayItem": {}}],
-              "foreignKeys": [{"fields": "a", "reference": {"resource": "", "fields": "a"}}], "custom_checks": []}
-    findings = validate(table(geom=["{}"], a=["x"]), schema)
+    schema = {"fields": [{"name": "geom", "type": "geojson"}, {"name": "a", "type": "string"}],
+              "foreignKeys": [{"fields": "a", "reference": {"resource": "communes", "fields": "insee"}}],
+              "custom_checks": []}
+    findings = validate(table(geom=['{"type": "Point", "coordinates": [2.35, 48.85]}'], a=["x"]), schema)
     info = by_code(findings, "schema.unsupported")
     assert len(info) == 1 and info[0].severity == "info"
-    for word in ("foreignKeys", "custom_checks", "geojson", "arrayItem"):
+    for word in ("communes", "custom_checks"):
         assert word in info[0].message_fr
+    assert "geojson" not in info[0].message_fr and not by_code(findings, "schema.type-error")
+
+
+def test_constraint_not_allowed_for_its_type_is_a_schema_error() -> None:
+    schema = {"fields": [{"name": "n", "type": "integer", "constraints": {"minLength": 2, "pattern": "[0-9]+"}}]}
+    findings = by_code(validate(table(n=["1", "22"]), schema), "schema.field-error")
+    assert {f.constraint for f in findings} == {"minLength", "pattern"}
+    assert all(f.severity == "error" and "integer" in f.message_fr and "string" in f.message_fr for f in findings)
+
+
+def test_self_referencing_foreign_key_and_array_items() -> None:
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "parent", "type": "integer"},
+                         {"name": "tags", "type": "array", "arrayItem": {"type": "string",
+                                                                         "constraints": {"enum": ["a", "b"]}}}],
+              "foreignKeys": [{"fields": "parent", "reference": {"resource": "", "fields": "id"}}]}
+    findings = validate(table(id=["1", "2", "3"], parent=["", "1", "7"], tags=['["a"]', '["a", "c"]', "[1]"]), schema)
+    assert [(f.code, f.rows) for f in by_code(findings, "schema.foreign-key")] == [("schema.foreign-key", [4])]
+    assert by_code(findings, "schema.constraint-error", "enum")[0].rows == [3]
+    assert by_code(findings, "schema.type-error")[0].rows == [4]
+
+
+def test_fields_match_pairs_labels_by_name() -> None:
+    fields = [{"name": "id", "type": "integer"}, {"name": "nom", "type": "string", "constraints": {"required": True}}]
+    reordered = table(nom=["a", ""], id=["1", "x"], autre=["", ""])
+    found = {(f.code, f.column) for f in validate(reordered, {"fields": fields, "fieldsMatch": "equal"})}
+    assert found == {("schema.extra-label", "autre"), ("schema.type-error", "id"), ("schema.constraint-error", "nom")}
+    assert [f.code for f in validate(reordered[["id"]], {"fields": fields[:1] + [{"name": "x"}], "fieldsMatch": "superset"})] == [
+        "schema.type-error"]
+
+
+def test_pattern_matches_the_whole_value() -> None:
+    schema = {"fields": [{"name": "code", "type": "string", "constraints": {"pattern": "a|b"}}]}
+    assert by_code(validate(table(code=["a", "b", "ab"]), schema), "schema.constraint-error", "pattern")[0].rows == [4]
 
 
 def test_schema_matching_no_column_is_one_clear_error() -> None:
@@ -139,3 +173,16 @@ def test_distinct_value_path_gives_the_same_findings(tmp_path: Path, monkeypatch
     errors = [f for f in by_rows if f[0].startswith("schema.")]
     assert {f[1] for f in errors} == {f["name"] for f in SCHEMA["fields"]}
     assert sum(len(f[3]) for f in errors) >= 0.015 * 5000
+
+
+def test_blank_lines_and_title_lines_keep_the_row_numbers_of_the_file() -> None:
+    schema = {"fields": [{"name": "id", "type": "integer"}, {"name": "nom", "type": "string"}], "primaryKey": "id"}
+    ds = load_bytes(b"id;nom\n1;a\n\nx;b\n2;c\n", "blank.csv")
+    rows = {(f.code, r) for f in validate(ds.original, schema, ds.read) for r in f.rows}
+    assert rows == {("schema.blank-row", 3), ("schema.primary-key", 3), ("schema.type-error", 4),
+                    ("schema.primary-key", 4)}
+    ds = load_bytes("Subventions 2024 — Ville de Trifouilly\n\nid;nom\n1;a\nx;b\n".encode(), "titre.csv")
+    findings = validate(ds.original, schema, ds.read)
+    assert ds.read.header_row == 2 and [(f.code, f.rows) for f in findings if f.code == "schema.type-error"] == [
+        ("schema.type-error", [5])]
+    assert "5" in by_code(findings, "schema.type-error")[0].message_fr

@@ -145,7 +145,9 @@ def test_montpellier_real_expenses_by_chapter(realdata) -> None:
     assert result.excluded.count > 0 and result.excluded.negative == 0  # zero MtReal lines are left out
     tr = trace_of(result)
     assert tr["values"][0] == pytest.approx(410_624_337.33, abs=0.01)
-    assert suggest(table, ds.read.decimal).labels[0] == "Sens"
+    suggested = suggest(table, ds.read.decimal)  # a budget XML: real spending, never Dépense + Recette summed
+    assert suggested.filters == {"Sens": ["Dépense"], "TypeOperation": ["Réelle"]}
+    assert suggested.labels[0] == "LibelleChapitreNature"
 
 
 def test_suggested_value_is_an_amount_not_a_share_an_id_or_a_phone() -> None:

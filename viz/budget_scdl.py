@@ -19,7 +19,8 @@ from typing import Any
 
 import pandas as pd
 
-from viz.dataset import Dataset, Metadata, Step, step_op
+from viz.dataset import Dataset, Metadata
+from viz.steps.base import Step
 from viz.i18n import t
 
 OP = "convert_scdl_budget"
@@ -123,12 +124,6 @@ def to_scdl_budget(table: pd.DataFrame, meta: Metadata | None = None, **context:
         else:  # BGT_CONTNAT_LABEL, BGT_FONCTION_LABEL: no label in the document, never invented
             columns[field] = pd.Series("", index=table.index, dtype="str")
     return pd.DataFrame(columns, index=table.index).astype("str").reset_index(drop=True)
-
-
-@step_op(OP)
-def convert_scdl_budget(table: pd.DataFrame, step: Step) -> pd.DataFrame:
-    """Step op: replace the TOTEM lines by their SCDL budget form (context fallbacks in the step's params)."""
-    return to_scdl_budget(table, None, **{k: str(v) for k, v in step.options.items()})
 
 
 def looks_like_totem(columns: list[str] | pd.Index) -> bool:

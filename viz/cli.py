@@ -5,7 +5,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("inspect", "check", "treemap")
+COMMANDS = ("inspect", "check", "treemap", "diff")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

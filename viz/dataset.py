@@ -1,14 +1,19 @@
-"""Dataset (the original table, frozen) and Step (a recorded, replayable fix): working = original + steps."""
+"""Dataset (the original table, frozen) plus recorded Steps (viz.steps): working = original + steps.
+
+This module imports only downward (viz.steps.base/registry, viz.findings): the ops register themselves."""
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any, Callable
+from typing import Any
 
 import pandas as pd
 
-from viz.findings import int_list
+from viz.steps.base import Step
+from viz.steps.registry import STEP_OPS, StepOp, apply_step, step_op
+
+__all__ = ["Dataset", "Metadata", "ReadInfo", "Step", "STEP_OPS", "StepOp", "step_op", "sha256"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,7 @@ class ReadInfo:
     sheets: tuple[str, ...] = ()
     url: str | None = None
     notes: tuple[str, ...] = ()  # i18n keys + params of remarks made while reading, see notes_text()
-    ragged_rows: tuple[tuple[int, int], ...] = ()  # (row number as frictionless counts, number of fields)
+    ragged_rows: tuple[tuple[int, int], ...] = ()  # (row number counted from the header line, number of fields)
     columns_expected: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,49 +53,7 @@ class Metadata:
     description: str = ""
 
 
-@dataclass(frozen=True)
-class Step:
-    """One transformation: `op` names a function of STEP_OPS; `rows` are DataFrame positions (None = all)."""
-
-    op: str
-    column: str | None = None
-    rows: tuple[int, ...] | None = None
-    params: tuple[tuple[str, Any], ...] = ()
-    label_fr: str = ""
-    label_en: str = ""
-
-    @staticmethod
-    def new(op: str, column: str | None = None, rows: Any = None, label_fr: str = "",
-            label_en: str = "", **params: Any) -> "Step":
-        rows_t = None if rows is None else tuple(int_list(rows))
-        return Step(op, column, rows_t, tuple(sorted(params.items())), label_fr, label_en)
-
-    @property
-    def options(self) -> dict[str, Any]:
-        return dict(self.params)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"op": self.op, "column": self.column, "rows": None if self.rows is None else list(self.rows),
-                "params": dict(self.params), "label_fr": self.label_fr, "label_en": self.label_en}
-
-    @staticmethod
-    def from_dict(data: dict[str, Any]) -> "Step":
-        return Step.new(data["op"], data.get("column"), data.get("rows"), data.get("label_fr", ""),
-                        data.get("label_en", ""), **data.get("params", {}))
-
-
-StepOp = Callable[[pd.DataFrame, Step], pd.DataFrame]
-STEP_OPS: dict[str, StepOp] = {}
-
-
-def step_op(name: str) -> Callable[[StepOp], StepOp]:
-    """Register a function `(table, step) -> new table` under `name`; it must not mutate its input."""
-    def register(func: StepOp) -> StepOp:
-        if name in STEP_OPS:
-            raise RuntimeError(f"step op registered twice: {name}")
-        STEP_OPS[name] = func
-        return func
-    return register
+KEEP_TABLES = 3  # working tables kept per dataset: the last one and two before it, for undo
 
 
 @dataclass
@@ -103,7 +66,7 @@ class Dataset:
     meta: Metadata = field(default_factory=Metadata)
     steps: list[Step] = field(default_factory=list)
     source_path: str | None = None  # set instead of `raw` when a large file was read from disk
-    _cache: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False)
+    _built: list[tuple[tuple[Step, ...], pd.DataFrame]] = field(default_factory=list, repr=False)
 
     def original_bytes(self) -> bytes:
         """The file exactly as received, for download: never modified."""
@@ -119,18 +82,27 @@ class Dataset:
         return self.read.sha256 + ":" + hashlib.sha256(steps.encode()).hexdigest()[:16]
 
     def working(self) -> pd.DataFrame:
-        """The original with every step applied, in order (cached per key)."""
-        key = self.key
-        if key not in self._cache:
-            import viz.steps  # noqa: F401  registers the built-in ops
-            table = self.original
-            for step in self.steps:
-                if step.op not in STEP_OPS:
-                    raise KeyError(f"unknown step op {step.op!r}")
-                table = STEP_OPS[step.op](table, step)
-            self._cache.clear()
-            self._cache[key] = table
-        return self._cache[key]
+        """The original with every step applied once, in order. The last tables built are kept: adding a step
+        applies only that step to the previous table, undo goes back to a kept table (or rebuilds)."""
+        steps = tuple(self.steps)
+        best_n, table = 0, self.original
+        for done, kept in self._built:
+            n = len(done)
+            if best_n < n <= len(steps) and steps[:n] == done:
+                best_n, table = n, kept
+                if n == len(steps):
+                    return kept
+        built = list(self._built)
+        for n in range(best_n, len(steps)):
+            table = apply_step(table, steps[n])
+            if n + KEEP_TABLES >= len(steps):  # only the last few are kept, never one table per step
+                built.append((steps[: n + 1], table))
+        self._built = built[-KEEP_TABLES:]
+        return table
+
+    def remember(self, table: pd.DataFrame) -> None:
+        """Keep `table` as the working table of the current steps (built elsewhere, e.g. by a recipe replay)."""
+        self._built = (self._built + [(tuple(self.steps), table)])[-KEEP_TABLES:]
 
     def with_step(self, step: Step) -> "Dataset":
         """Record one more step (the original is shared, not copied)."""

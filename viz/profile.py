@@ -8,6 +8,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from viz.kinds import detect_kind
+from viz.placeholders import placeholder_mask
 
 
 @dataclass
@@ -30,10 +31,11 @@ def _arrow(values: pd.Series) -> pa.ChunkedArray | pa.Array:
 
 
 def profile_column(name: str, values: pd.Series, examples: int = 3) -> ColumnProfile:
-    """Kind, missing (empty or blank cells), distinct non-empty values and a few examples."""
+    """Kind, missing (empty or blank cells, placeholders like `NA`), distinct non-empty values and a few examples."""
     arr = _arrow(values)
     stripped = pc.utf8_trim_whitespace(arr)
     empty = pc.or_(pc.is_null(stripped), pc.equal(stripped, ""))
+    empty = pc.or_(empty, pa.array(placeholder_mask(arr)))  # `NA`, `néant`… are missing values too
     missing = int(pc.sum(empty).as_py() or 0)
     filled = pc.filter(arr, pc.invert(empty))
     distinct = int(pc.count_distinct(filled).as_py()) if len(filled) else 0

@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from viz import fmt
+from viz.charts import budget
 from viz.charts.grouping import (ITEMS, RULES, VALUE, Excluded, Rule, TreemapError, group_leaves, leaves_of,
                                  parse_values)
 from viz.i18n import t
@@ -99,13 +100,18 @@ class TreemapResult:
 
     rows_kept: int = 0  # rows left by the filters (all rows without filters)
     rows_total: int = 0
+    order_rows: int = 0  # budget order operations summed with real ones (counted twice)
 
     def sentence(self) -> str:
         """The French (or English) sentences about filtered rows and excluded values, under the chart."""
         text = self.excluded.sentence(self.spec.lang, self.spec.is_money())
-        if not self.spec.filter_text():
-            return text
         lang = self.spec.lang
+        if self.order_rows:
+            text = f"{text} {t('treemap.budget.order_warning', lang, count=fmt.number(self.order_rows, lang, 0))}"
+        elif budget.REAL in self.spec.filters.get("TypeOperation", []):
+            text = f"{text} {t('treemap.budget.real_only', lang)}"
+        if not self.spec.filter_text():
+            return text.strip()
         kept = t("treemap.filtered", lang, filters=self.spec.filter_text(), kept=fmt.number(self.rows_kept, lang, 0),
                  total=fmt.number(self.rows_total, lang, 0))
         return f"{kept} {text}"
@@ -292,7 +298,7 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
                       font={"family": "Arial, Helvetica, sans-serif", "size": 13})
     kept = len(filtered(table, spec)) if spec.filters else len(table)
     return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec, rows_kept=kept,
-                         rows_total=len(table))
+                         rows_total=len(table), order_rows=budget.order_rows(filtered(table, spec)))
 
 
 _CODE_NAME = re.compile(r"code|^cod|num[ée]ro|^n°|^id|siret|siren|insee|postal|ann[ée]e|year|exercice|^exer|"
@@ -354,9 +360,13 @@ def suggest(table: pd.DataFrame, decimal: str = ",", thousands: str | None = Non
     """Sensible defaults from column names and contents: a readable label column and an amount column."""
     value = guess_value(table, decimal, thousands)
     labels = guess_labels(table, exclude={value} if value else set())
-    colour = labels[-1] if labels else None
+    filters: dict[str, list[str]] = {}
+    budget_xml = budget.budget_suggestion(table)
+    if budget_xml:
+        labels, filters = budget_xml["labels"], budget_xml["filters"]
+    colour = labels[0] if budget_xml else (labels[-1] if labels else None)
     return TreemapSpec(labels=labels, value=value, title=title, source=source, lang=lang, decimal=decimal,
-                       thousands=thousands, colour=colour)
+                       thousands=thousands, colour=colour, filters=filters)
 
 
 def display_table(result: TreemapResult) -> pd.DataFrame:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from viz.checks import quality_codes, quality_personal, quality_rows, quality_text, quality_values  # noqa: F401
-from viz.checks.quality_base import QUALITY_CHECKS, shared_facts
+from viz.checks import quality_codes, quality_missing, quality_personal, quality_rows, quality_text, quality_values  # noqa: F401
+from viz.checks.quality_base import LINES_ABOVE_HEADER, QUALITY_CHECKS, shared_facts
 from viz.dataset import ReadInfo
 from viz.findings import Finding
 
@@ -14,8 +14,12 @@ __all__ = ["QUALITY_CHECKS", "check"]
 def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | None = None) -> list[Finding]:
     """Every registered quality check (or those named in `only`) over `table`, as Findings."""
     findings: list[Finding] = []
-    with shared_facts(table):
-        for code, func in QUALITY_CHECKS.items():
-            if only is None or code in only:
-                findings += func(table, read)
+    token = LINES_ABOVE_HEADER.set(read.header_row if read is not None else 0)
+    try:
+        with shared_facts(table):
+            for code, func in QUALITY_CHECKS.items():
+                if only is None or code in only:
+                    findings += func(table, read)
+    finally:
+        LINES_ABOVE_HEADER.reset(token)
     return findings

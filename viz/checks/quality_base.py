@@ -1,6 +1,8 @@
 """The registry of quality checks and the small helpers they share (row numbers, samples, column names)."""
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import re
 import unicodedata
 from collections.abc import Callable
@@ -27,15 +29,19 @@ def quality_check(code: str) -> Callable[[QualityCheck], QualityCheck]:
     return register
 
 
+LINES_ABOVE_HEADER: ContextVar[int] = ContextVar("lines_above_header", default=0)  # title lines of a CSV
+
+
 def row_numbers(mask: np.ndarray | pd.Series) -> list[int]:
-    """Row numbers as frictionless counts them (header = 1) of the True positions of `mask`."""
+    """Row numbers as frictionless counts them (header = 1, lines above it counted) of the True positions."""
     arr = np.asarray(mask, dtype=bool)
-    return (np.flatnonzero(arr) + 2).tolist()
+    return (np.flatnonzero(arr) + 2 + LINES_ABOVE_HEADER.get()).tolist()
 
 
-def positions(rows: list[int]) -> list[int]:
+def positions(rows: list[int], lines_above_header: int | None = None) -> list[int]:
     """DataFrame positions of frictionless row numbers (the inverse of row_numbers)."""
-    return [r - 2 for r in rows]
+    shift = 2 + (LINES_ABOVE_HEADER.get() if lines_above_header is None else lines_above_header)
+    return [r - shift for r in rows]
 
 
 def first_rows(rows: list[int], limit: int = 5) -> str:
@@ -67,9 +73,13 @@ def sample(values: pd.Series, size: int = SAMPLE_SIZE) -> pd.Series:
 
 
 def fold(values: pd.Series) -> pd.Series:
-    """Lower case, no accents, single spaces: the key that makes spelling variants equal."""
-    low = values.str.replace(r"[\s\u00a0\u202f]+", " ", regex=True).str.strip().str.lower()
-    return low.map(_unaccent) if len(low) else low
+    """Lower case, no accents, punctuation as spaces, single spaces: the key that makes spelling variants equal.
+
+    Only values with the same key may be merged by a one-click fix (`Saint-Étienne` = `SAINT ETIENNE`).
+    """
+    low = values.map(_unaccent) if len(values) else values.astype("str")
+    low = low.str.lower().str.replace(r"[\W_]+", " ", regex=True).str.strip()
+    return low
 
 
 def _unaccent(value: str) -> str:

@@ -25,6 +25,7 @@ from viz.findings import Finding, make
 from viz.i18n import t
 
 CODE_SPACES = r"\s*\d+(?:[\s\u00a0\u202f.']+\d+)+'?\s*"
+FLOAT_CODE = r"\s*\d+\.0+\s*"  # `5419.0`: a code a spreadsheet wrote as a float, not a code with a dot inside
 # Budget chapters that start with 0 and whose short form is not itself a chapter (13, 16, 20, 21, 23 are).
 _ZERO_CHAPTERS = {"1": "001", "2": "002", "11": "011", "12": "012", "14": "014", "15": "015", "17": "017",
                   "22": "022", "24": "024", "40": "040", "41": "041", "42": "042", "43": "043"}
@@ -122,7 +123,7 @@ def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
         if not unit_mask.any():
             continue
         rows = row_numbers(facts.per_row(unit_mask))
-        example = facts.values.iloc[rows[0] - 2]
+        example = facts.values.iloc[positions(rows[:1])[0]]
         fixed = _ZERO_CHAPTERS[example] if kind.name == "chapitre" else example.zfill(kind.width)
         fix = Step.new("restore_leading_zeros", column, positions(rows), width=kind.width,
                        label_fr=t("quality.fix.leading_zeros", "fr", column=column, width=kind.width),
@@ -141,7 +142,8 @@ def code_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findi
     for column, kind, facts in _code_columns(table):
         if not (facts.has_byte_below(0x21) or facts.has_bytes(".'") or not facts.is_ascii()):
             continue
-        mask = facts.per_row(facts.unit_match(CODE_SPACES, full=True, skip=facts.unit_digits()))
+        spaced = facts.unit_match(CODE_SPACES, full=True, skip=facts.unit_digits())
+        mask = facts.per_row(spaced & ~facts.unit_match(FLOAT_CODE, full=True))
         if not mask.any():
             continue
         rows = row_numbers(mask)

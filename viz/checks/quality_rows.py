@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from viz.checks.quality_base import column_facts, first_rows, positions, quality_check, row_numbers
+from viz.checks.quality_base import LINES_ABOVE_HEADER, column_facts, first_rows, positions, quality_check, row_numbers
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
@@ -71,9 +71,9 @@ def duplicate_row(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
     if not mask.any():
         return []
     rows = row_numbers(mask)
-    first = table.iloc[rows[0] - 2]
+    first = table.iloc[positions(rows[:1])[0]]
     same = cand[np.flatnonzero((subset == first).all(axis=1).to_numpy())]
     labels = {f"label_{lang}": t("quality.fix.duplicate_row", lang) for lang in ("fr", "en")}
     fix = Step.new("drop_rows", None, positions(rows), **labels)
     return [make("quality.duplicate_row", "warning", None, rows, "quality.duplicate_row", fix=fix,
-                 first=first_rows(rows), row=rows[0], original=int(same[0]) + 2)]
+                 first=first_rows(rows), row=rows[0], original=int(same[0]) + 2 + LINES_ABOVE_HEADER.get())]

@@ -11,8 +11,8 @@ from viz.checks.quality_facts import take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
+from viz.steps.text import MOJIBAKE
 
-MOJIBAKE = r"Ã[\u00a0-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬"
 _SPACE_RUN = r"[ \u00a0\u202f\t]{2,}"
 
 
@@ -72,6 +72,8 @@ def mojibake(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]
     found = []
     for column in table.columns:
         facts = column_facts(table, column)
+        if facts.has_bytes(b"\xbd") and facts.unit_match("\ufffd").any():
+            found.append(_replacement_chars(column, facts))
         if not facts.has_bytes(b"\xc3") or not facts.unit_match("[ÃÂâ]").any():
             continue
         mask = facts.match(MOJIBAKE)
@@ -84,6 +86,13 @@ def mojibake(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]
     return found
 
 
+def _replacement_chars(column: str, facts: ColumnFacts) -> Finding:
+    """Cells holding `�` (U+FFFD): characters lost when the file was read with the wrong encoding."""
+    rows = row_numbers(facts.match("\ufffd"))
+    return make("quality.mojibake", "warning", column, rows, "realfiles.replacement_char", constraint="replacement",
+                first=first_rows(rows))
+
+
 def _short(value: str, limit: int = 40) -> str:
     """A value cut to `limit` characters for a message, on one line."""
     flat = " ".join(value.split())
@@ -94,22 +103,16 @@ _NEGATIONS = {"non", "pas", "sans", "hors", "anti", "ne", "not", "no"}  # « non
 
 
 def _spelling_groups(counts: pd.Series) -> dict[str, str]:
-    """Map each variant spelling of a category to its most frequent spelling (case, accents, spaces, `Aide en`)."""
+    """Map each variant spelling of a category to its most frequent spelling.
+
+    Only values equal after folding case, accents, spaces and punctuation are merged: anything looser
+    (`NUMERAIRE` and `Aide en numéraire`) may be two different things and is only asked (similar_pairs).
+    """
     keys = fold(pd.Series(counts.index, dtype="str"))
     frame = pd.DataFrame({"value": counts.index, "n": counts.to_numpy(), "key": keys.to_numpy()})
     frame = frame[frame["key"] != ""]
-    distinct = set(frame["key"])
-    merge = {}
-    for key in distinct:
-        if not key.isalpha() or len(key) < 5:
-            continue
-        longer = [k for k in distinct if k.endswith(" " + key) and len(k.split()) <= 4
-                  and not _NEGATIONS & set(k[: -len(key) - 1].split())]
-        if len(longer) == 1:
-            merge[key] = longer[0]
-    frame["group"] = frame["key"].map(lambda k: merge.get(k, k))
     mapping: dict[str, str] = {}
-    for _, group in frame.groupby("group", sort=False):
+    for _, group in frame.groupby("key", sort=False):
         if len(group) < 2:
             continue
         canon = group.sort_values("n", ascending=False, kind="stable")["value"].iloc[0]
@@ -118,6 +121,28 @@ def _spelling_groups(counts: pd.Series) -> dict[str, str]:
             if value != canon and " ".join(value.split()) != canon_spaced:
                 mapping[value] = canon
     return mapping
+
+
+def similar_pairs(counts: pd.Series) -> list[tuple[str, str]]:
+    """(value, longer value) pairs that may name one thing (`NUMERAIRE`, `Aide en numéraire`): a question only.
+
+    `X` and `… X` are often two different things (the town « X » and « Les Loges-en-X »), so they are
+    never merged by a fix; the user is asked.
+    """
+    keys = fold(pd.Series(counts.index, dtype="str"))
+    first: dict[str, str] = {}
+    for value, key in zip(counts.index, keys):
+        if key:
+            first.setdefault(key, str(value))
+    pairs = []
+    for key in first:
+        if not key.isalpha() or len(key) < 5:
+            continue
+        longer = [k for k in first if k.endswith(" " + key) and len(k.split()) <= 4
+                  and not _NEGATIONS & set(k[: -len(key) - 1].split())]
+        if len(longer) == 1:
+            pairs.append((first[key], first[longer[0]]))
+    return pairs
 
 
 def _value_counts(facts: ColumnFacts) -> pd.Series:
@@ -151,4 +176,39 @@ def inconsistent_case(table: pd.DataFrame, read: ReadInfo | None = None) -> list
         found.append(make("quality.inconsistent_case", "warning", column, rows, "quality.inconsistent_case",
                           fix=fix, first=first_rows(rows), variants=len(mapping), shown=shown,
                           details={"mapping": mapping}))
+    return found
+
+
+@quality_check("quality.similar_values")
+def similar_values(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
+    """Values that may name one category written differently (`NUMERAIRE`, `Aide en numéraire`): a question, no fix."""
+    found = []
+    for column in table.columns:
+        facts = column_facts(table, column)
+        probe = facts.sample()
+        if probe.empty or probe.nunique() > min(100, len(probe) // 2) or probe.str.fullmatch(r"[\d\s.,-]+").all():
+            continue
+        counts = _value_counts(facts)
+        pairs = similar_pairs(counts) if len(counts) <= 500 else []
+        if not pairs:
+            continue
+        asked = {v for pair in pairs for v in pair}
+        hit = pc.is_in(facts.units, value_set=pa.array(sorted(asked), type=facts.units.type))
+        rows = row_numbers(facts.per_row(np.asarray(hit.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)))
+        shown = " ; ".join(f"« {_short(a)} » / « {_short(b)} »" for a, b in pairs[:3])
+        found.append(make("quality.similar_values", "info", column, rows, "realfiles.similar_values",
+                          first=first_rows(rows), pairs=len(pairs), shown=shown,
+                          details={"pairs": [list(p) for p in pairs]}))
+    return found
+
+
+@quality_check("quality.header_spaces")
+def header_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
+    """Header cells published with spaces around them (`BRUT `): trimmed on reading, said here (both names work)."""
+    notes = [n for n in (read.notes if read is not None else ()) if n and n[0] == "io.note.header_trimmed"]
+    found = []
+    for published, name in (notes[0][1]["names"] if notes else []):
+        if name in table.columns:
+            found.append(make("quality.header_spaces", "info", name, [], "realfiles.header_spaces", count=1,
+                              published=published, details={"published": published}))
     return found

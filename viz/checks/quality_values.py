@@ -12,6 +12,7 @@ from viz.checks.quality_base import (
     first_rows,
     matches,
     name_tokens,
+    positions,
     quality_check,
     regex_mask,
     row_numbers,
@@ -22,7 +23,7 @@ from viz.checks.quality_facts import array_words, take, words_have_bytes
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
-from viz.steps import number_text
+from viz.steps.numbers import number_text
 
 NUMBERISH = r"[-+]?\d[\d \u00a0\u202f.,']*(?:\s?(?:%|€|EUR))?"
 CANONICAL = r"-?\d+(?:\.\d+)?"
@@ -135,7 +136,7 @@ def numeric_text(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Find
         labels = {f"label_{lang}": t("quality.fix.numeric_text", lang, column=column) for lang in ("fr", "en")}
         fix = Step.new("normalise_number", column, decimal=decimal, thousands=thousands, **labels)
         found.append(make("quality.numeric_text", "warning", column, rows, "quality.numeric_text", fix=fix,
-                          first=first_rows(rows), example=values.iloc[rows[0] - 2],
+                          first=first_rows(rows), example=values.iloc[positions(rows[:1])[0]],
                           details={"decimal": decimal, "thousands": thousands}))
     return found
 

@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.checks import schema_keys, schema_match
 from viz.checks import schema_types as types
 from viz.checks.quality_facts import ColumnFacts, column_facts
 from viz.checks.schema_report import cell_finding, simple_finding
@@ -22,48 +23,56 @@ from viz.findings import Finding
 
 _SCHEMA_KEYS = {"fields", "primaryKey", "missingValues", "$schema", "name", "title", "description", "countryCode",
                 "homepage", "path", "resources", "sources", "created", "lastModified", "version", "contributors",
-                "keywords", "licenses", "author", "contact", "updated", "uri", "_meta", "profile", "example"}
+                "keywords", "licenses", "author", "contact", "updated", "uri", "_meta", "profile", "example",
+                "fieldsMatch", "foreignKeys"}
 _FIELD_KEYS = {"name", "title", "description", "example", "examples", "type", "format", "constraints",
                "missingValues", "trueValues", "falseValues", "decimalChar", "groupChar", "bareNumber",
-               "rdfType", "delimiter", "itemType"}
+               "rdfType", "delimiter", "itemType", "arrayItem"}
+_CONSTRAINTS = ("required", "unique", "minLength", "maxLength", "pattern", "enum", "minimum", "maximum",
+                "exclusiveMinimum", "exclusiveMaximum")
 _BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 
 
 def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) -> list[Finding]:
     """Findings `schema.<frictionless error type>` for `table` against a Table Schema dict."""
     fields = [dict(f) for f in schema.get("fields", [])]
-    findings = _unsupported(schema, fields)
+    first = 2 + (read.header_row if read is not None else 0)  # lines above the header count, as in the file
+    findings = _unsupported(schema, fields) + _field_errors(fields)
     n_labels = read.columns_expected if read is not None and read.columns_expected else len(table.columns)
     columns = list(table.columns[:n_labels])
     labels = _raw_labels(columns)
-    if fields and labels and not {f["name"] for f in fields} & set(labels):
-        return findings + [simple_finding("unmatched-header", None, [1], found=_names(labels),
+    mode = schema_match.mode_of(schema)
+    if mode != "partial" and fields and labels and not {f["name"] for f in fields} & set(labels):
+        return findings + [simple_finding("unmatched-header", None, [first - 1], found=_names(labels),
                                           expected=_names([f["name"] for f in fields]),
                                           title=schema.get("title") or schema.get("name") or "")]
-    findings += _header(labels, fields)
-    expected = [fields[i] if i < len(fields) else {"name": labels[i] or columns[i], "type": "any"}
-                for i in range(len(labels))]
+    findings += schema_match.header_findings(labels, fields, mode, _pk(schema), first - 1)
+    paired = schema_match.pair(labels, fields, mode)
+    expected = [f if f is not None else {"name": labels[i] or columns[i], "type": "any"} for i, f in enumerate(paired)]
+    key_names = set(_pk(schema)) | schema_keys.key_fields(schema)
     absent = _absent_masks(len(table), len(labels), read)
     default_missing = schema.get("missingValues", [""])
     blanks = np.zeros(len(table), dtype=np.int32)
     cell_findings: list[Finding] = []
     keys: dict[str, Any] = {}
     for i, (field, column) in enumerate(zip(expected, columns)):
-        in_schema = i < len(fields)
+        in_schema = paired[i] is not None
         missing = field.get("missingValues", default_missing if in_schema else [""])
-        need_key = bool(field.get("constraints", {}).get("unique")) or field["name"] in _pk(schema)
+        need_key = bool(field.get("constraints", {}).get("unique")) or field["name"] in key_names
         facts = _facts(table, column) if absent.get(i) is None and not need_key else None
-        found, key, blank = _check_field(table[column], field, missing, absent.get(i), need_key, facts)
+        found, key, blank = _check_field(table[column], field, missing, absent.get(i), need_key, facts, first)
         blanks += blank
         keys[field["name"]] = key
         cell_findings += found
     blank_rows = blanks == len(labels) if labels else np.zeros(len(table), dtype=bool)
     cell_findings += _ragged(read, len(labels), expected, columns)
-    findings += [_drop_rows(f, blank_rows) for f in cell_findings]
-    findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported")]
+    findings += [_drop_rows(f, blank_rows, first) for f in cell_findings]
+    findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported",
+                                                              "schema.field-error")]
     if blank_rows.any():
-        findings.append(simple_finding("blank-row", None, (np.flatnonzero(blank_rows) + 2).tolist()))
-    findings += _primary_key(schema, expected, keys, len(table))
+        findings.append(simple_finding("blank-row", None, (np.flatnonzero(blank_rows) + first).tolist()))
+    findings += _primary_key(schema, expected, keys, len(table), first)
+    findings += schema_keys.foreign_keys(schema, keys, len(table), first)
     return findings
 
 
@@ -96,28 +105,27 @@ def _unsupported(schema: dict, fields: list[dict]) -> list[Finding]:
             extra.append(f"type {ftype}")
         elif ftype == "string" and (field.get("format") or "default") not in types.STRING_FORMATS:
             extra.append(f"format {field['format']}")
-        allowed = types.constraints_of(ftype) + (("pattern",) if ftype == "string" else ())
-        extra += [f"constraint {c}" for c in field.get("constraints", {}) if c not in allowed]
+        extra += [f"constraint {c}" for c in field.get("constraints", {}) if c not in _CONSTRAINTS]
         names += [f"{field.get('name')}: {e}" for e in extra]
+    names += schema_keys.external(schema)
     if not names:
         return []
     return [simple_finding("unsupported", None, [], severity="info", count=0, features=", ".join(names))]
 
 
-def _header(labels: list[str], fields: list[dict]) -> list[Finding]:
-    """extra-label, missing-label, blank-label, duplicate-label, incorrect-label (positional, as frictionless)."""
-    out: list[Finding] = []
-    for number in range(len(fields) + 1, len(labels) + 1):
-        out.append(simple_finding("extra-label", labels[number - 1], [1], number=number))
-    for offset, field in enumerate(fields[len(labels):]):
-        out.append(simple_finding("missing-label", field["name"], [1], number=len(labels) + offset + 1))
-    for number, (field, label) in enumerate(zip(fields, labels), start=1):
-        if not label:
-            out.append(simple_finding("blank-label", field["name"], [1], number=number))
-        elif label in labels[:number - 1]:
-            out.append(simple_finding("duplicate-label", field["name"], [1], number=number, label=label))
-        elif label != field["name"]:
-            out.append(simple_finding("incorrect-label", field["name"], [1], number=number, label=label))
+def _field_errors(fields: list[dict]) -> list[Finding]:
+    """field-error: a Table Schema constraint the field's type does not allow (minLength on an integer...)."""
+    out = []
+    for field in fields:
+        ftype = field.get("type") or "string"
+        if ftype not in types.SUPPORTED_TYPES:
+            continue
+        allowed = types.constraints_of(ftype)
+        for name in field.get("constraints") or {}:
+            if name in _CONSTRAINTS and name not in allowed:
+                types_allowed = sorted(t for t in types.SUPPORTED_TYPES if name in types.constraints_of(t))
+                out.append(simple_finding("field-error", field["name"], [], count=1, constraint=name, rule=name, type=ftype,
+                                          allowed=", ".join(types_allowed)))
     return out
 
 
@@ -135,22 +143,23 @@ def _ragged(read: ReadInfo | None, n_labels: int, expected: list[dict], columns:
     if read is None or not read.ragged_rows:
         return []
     out: list[Finding] = []
-    short = [(r, n) for r, n in read.ragged_rows if n < n_labels]
+    shift = read.header_row  # ragged_rows count from the header; lines above it count in the file
+    short = [(r + shift, n) for r, n in read.ragged_rows if n < n_labels]
     for col in range(n_labels):
         rows = [r for r, n in short if n <= col]
         if rows:
             out.append(simple_finding("missing-cell", expected[col]["name"], rows))
-    extra = [r for r, n in read.ragged_rows for _ in range(max(0, n - n_labels))]
+    extra = [r + shift for r, n in read.ragged_rows for _ in range(max(0, n - n_labels))]
     if extra:
         out.append(simple_finding("extra-cell", None, extra))
     return out
 
 
-def _drop_rows(finding: Finding, blank_rows: np.ndarray) -> Finding:
+def _drop_rows(finding: Finding, blank_rows: np.ndarray, first: int = 2) -> Finding:
     """A blank row reports only blank-row (frictionless replaces the row's other errors)."""
-    if not blank_rows.any() or not finding.rows or finding.rows == [1]:
+    if not blank_rows.any() or not finding.rows or finding.rows == [first - 1]:
         return finding
-    keep = [r for r in finding.rows if not blank_rows[r - 2]]
+    keep = [r for r in finding.rows if not blank_rows[r - first]]
     if len(keep) == len(finding.rows):
         return finding
     finding.rows, finding.count = keep, len(keep)
@@ -173,7 +182,8 @@ def _facts(table: pd.DataFrame, column: str) -> ColumnFacts | None:
 
 
 def _check_field(series: pd.Series, field: dict, missing: list[str], absent: np.ndarray | None,
-                 need_key: bool, facts: ColumnFacts | None = None) -> tuple[list[Finding], Any, np.ndarray]:
+                 need_key: bool, facts: ColumnFacts | None = None, first: int = 2
+                 ) -> tuple[list[Finding], Any, np.ndarray]:
     """Type and constraint findings of one column, its comparable keys, and its blank-cell mask.
 
     With `facts` (no short rows, no key needed), every test runs once per distinct value and the
@@ -192,21 +202,26 @@ def _check_field(series: pd.Series, field: dict, missing: list[str], absent: np.
     ok = present & ~parsed.bad
     out: list[Finding] = []
     if parsed.bad.any():
-        out.append(cell_finding("type-error", field, name, None, spread(parsed.bad), raw))
+        out.append(cell_finding("type-error", field, name, None, spread(parsed.bad), raw, first))
+    for constraint, unit_mask in (parsed.items or {}).items():
+        item_mask = parsed.per_row(unit_mask) & ok
+        if item_mask.any():
+            item = {**field["arrayItem"], "name": name}
+            out.append(cell_finding("constraint-error", item, name, constraint, spread(item_mask), raw, first))
     constraints = field.get("constraints", {})
     if constraints.get("required") and is_missing.any():
-        out.append(cell_finding("constraint-error", field, name, "required", spread(is_missing), None))
+        out.append(cell_finding("constraint-error", field, name, "required", spread(is_missing), None, first))
     for constraint in ("minLength", "maxLength", "pattern", "enum") + _BOUNDS:
-        if constraint not in constraints or constraint not in types.constraints_of(field.get("type") or "string") + ("pattern",):
+        if constraint not in constraints or constraint not in types.constraints_of(field.get("type") or "string"):
             continue
         mask = _violations(arr, field, constraint, parsed, ok, out)
         if mask is not None and mask.any():
-            out.append(cell_finding("constraint-error", field, name, constraint, spread(mask), raw))
+            out.append(cell_finding("constraint-error", field, name, constraint, spread(mask), raw, first))
     key = _keys(arr, field, parsed, ok) if need_key else None
     if constraints.get("unique"):
         dup = pd.Series(key).duplicated(keep="first").to_numpy() & ok
         if dup.any():
-            out.append(cell_finding("unique-error", field, name, "unique", dup, arr))
+            out.append(cell_finding("unique-error", field, name, "unique", dup, arr, first))
     return out, key, spread(is_missing).astype(np.int32)
 
 
@@ -263,17 +278,18 @@ def _enum(arr: pa.Array, field: dict, allowed: list, parsed: types.Parsed) -> np
 
 
 def _pattern(arr: pa.Array, pattern: str, field: dict, out: list[Finding]) -> np.ndarray:
-    """frictionless compiles `^{pattern}$` and calls .match(); RE2 first, Python `re` if RE2 refuses."""
+    """The pattern must match the whole value (XML Schema semantics: with `a|b`, `ab` is invalid; frictionless
+    anchors as `^a|b$` and accepts it). RE2 first, Python `re` if RE2 refuses."""
     try:
-        compiled = re.compile(f"^{pattern}$")
+        compiled = re.compile(f"(?:{pattern})")
     except re.error as exc:
         out.append(simple_finding("invalid-pattern", field["name"], [], count=0, error=str(exc)))
         return np.zeros(len(arr), dtype=bool)
     try:
-        return ~pc.match_substring_regex(arr, "^(?:^" + pattern + "\\n?$)").to_numpy(zero_copy_only=False)
+        return ~pc.match_substring_regex(arr, "^(?:" + pattern + ")$").to_numpy(zero_copy_only=False)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         uniques = pc.unique(arr).to_pylist()
-        bad = [v for v in uniques if not compiled.match(v)]
+        bad = [v for v in uniques if not compiled.fullmatch(v)]
         return pc.is_in(arr, value_set=pa.array(bad, type=arr.type)).to_numpy(zero_copy_only=False)
 
 
@@ -298,7 +314,7 @@ def _pk(schema: dict) -> list[str]:
     return [pk] if isinstance(pk, str) else list(pk)
 
 
-def _primary_key(schema: dict, expected: list[dict], keys: dict[str, Any], n_rows: int) -> list[Finding]:
+def _primary_key(schema: dict, expected: list[dict], keys: dict[str, Any], n_rows: int, first: int = 2) -> list[Finding]:
     """primary-key: rows whose key cells are all empty, and the second and later copies of a key."""
     pk = _pk(schema)
     if not pk or not set(pk) <= {f["name"] for f in expected}:
@@ -309,4 +325,4 @@ def _primary_key(schema: dict, expected: list[dict], keys: dict[str, Any], n_row
     bad = all_none | dup
     if not bad.any():
         return []
-    return [simple_finding("primary-key", ", ".join(pk), (np.flatnonzero(bad) + 2).tolist(), constraint="primaryKey")]
+    return [simple_finding("primary-key", ", ".join(pk), (np.flatnonzero(bad) + first).tolist(), constraint="primaryKey")]

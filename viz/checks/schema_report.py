@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 
+from viz.checks.schema_types import field_format
 from viz.findings import Finding
 from viz.i18n import t
 
@@ -37,7 +38,7 @@ def _fmt_human(fmt: str) -> str:
 
 def expected_text(field: dict, lang: str) -> str:
     """What a cell of this field must look like, in words."""
-    ftype, fmt = field.get("type") or "string", field.get("format") or "default"
+    ftype, fmt = field.get("type") or "string", field_format(field)
     if ftype == "string":
         return t(f"schema.expect.{fmt if fmt in ('email', 'uri', 'uuid', 'binary') else 'string'}", lang)
     if ftype == "number":
@@ -57,6 +58,8 @@ def expected_text(field: dict, lang: str) -> str:
     if ftype == "geopoint":
         example = {"array": "[2.35, 48.85]", "object": '{"lon": 2.35, "lat": 48.85}'}.get(fmt, "2.35,48.85")
         return t("schema.expect.geopoint", lang, format=fmt, example=example)
+    if ftype == "geojson":
+        return t("schema.expect.topojson" if fmt == "topojson" else "schema.expect.geojson", lang)
     if ftype == "list":
         return t("schema.expect.list", lang, delimiter=field.get("delimiter", ","))
     return t(f"schema.expect.{ftype}", lang)
@@ -87,10 +90,10 @@ def _params(kind: str, field: dict, constraint: str | None, lang: str, count: in
 
 
 def cell_finding(kind: str, field: dict, column: str, constraint: str | None, mask: np.ndarray,
-                 raw: Any) -> Finding:
+                 raw: Any, first: int = 2) -> Finding:
     """One Finding for the cells of `column` flagged by `mask` (DataFrame positions -> row numbers)."""
     positions = np.flatnonzero(mask)
-    rows = (positions + 2).tolist()
+    rows = (positions + first).tolist()
     example = "" if raw is None or not len(positions) else str(raw[int(positions[0])].as_py())
     key = f"schema.{kind}" + (f".{constraint}" if kind == "constraint-error" else "")
     messages = {}

@@ -10,6 +10,8 @@ import base64
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Callable
@@ -23,7 +25,7 @@ DEFAULT_FALSE = ["false", "False", "FALSE", "0"]
 NUMERIC_TYPES = ("integer", "number")
 STRING_FORMATS = ("default", "email", "uri", "uuid", "binary")
 SUPPORTED_TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "time", "year",
-                   "yearmonth", "geopoint", "array", "object", "duration", "any", "list")
+                   "yearmonth", "geopoint", "geojson", "array", "object", "duration", "any", "list")
 CONSTRAINTS = {
     "string": ("required", "unique", "minLength", "maxLength", "pattern", "enum"),
     "array": ("required", "unique", "minLength", "maxLength", "enum"),
@@ -31,6 +33,7 @@ CONSTRAINTS = {
     "list": ("required", "unique", "minLength", "maxLength"),
     "boolean": ("required", "unique", "enum"),
     "geopoint": ("required", "unique", "enum"),
+    "geojson": ("required", "unique", "enum"),
     "duration": ("required", "unique", "enum"),
     "any": ("required", "unique", "enum"),
 }
@@ -42,6 +45,13 @@ _EMAIL_FAST = r"^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a
 _UUID_FAST = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"
 _DATE_FAST = r"^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])$"
 _BARE = re.compile(r"((^[^-\d]*)|(\D*$))")
+_PROFILES = Path(__file__).resolve().parent / "profiles"
+
+
+def field_format(field: dict) -> str:
+    """The field's format, without the `fmt:` prefix of Table Schema v0 (the spec says to strip it)."""
+    fmt = field.get("format") or "default"
+    return fmt[4:] if isinstance(fmt, str) and fmt.startswith("fmt:") else fmt
 
 
 def constraints_of(ftype: str) -> tuple[str, ...]:
@@ -60,6 +70,7 @@ class Parsed:
     bad: np.ndarray
     values: np.ndarray
     codes: np.ndarray | None = None
+    items: dict[str, np.ndarray] | None = None  # array fields: per unit, items breaking an arrayItem constraint
 
     def per_row(self, unit_mask: np.ndarray) -> np.ndarray:
         """Broadcast a per-unit boolean to the rows."""
@@ -156,6 +167,23 @@ def _read_geopoint(cell: str, fmt: str) -> Any:
     return None if not (-180 <= lon <= 180 and -90 <= lat <= 90) else (lon, lat)
 
 
+@lru_cache(maxsize=2)
+def _geojson_validator(fmt: str) -> Any:
+    import jsonschema
+    profile = json.loads((_PROFILES / f"{'topojson' if fmt == 'topojson' else 'geojson'}.json").read_text("utf-8"))
+    return jsonschema.validators.validator_for(profile)(profile)
+
+
+def _read_geojson(cell: str, fmt: str) -> Any:
+    """A JSON object valid against the GeoJSON (or TopoJSON) profile frictionless uses."""
+    value = json.loads(cell)
+    if not isinstance(value, dict):
+        return None
+    if fmt in ("default", "topojson") and not _geojson_validator(fmt).is_valid(value):
+        return None
+    return value
+
+
 def _read_json(cell: str, kind: type) -> Any:
     value = json.loads(cell)
     return value if isinstance(value, kind) else None
@@ -194,7 +222,7 @@ def _read_binary(cell: str) -> Any:
 
 def value_reader(field: dict) -> Callable[[Any], Any]:
     """The exact per-value reader of a field (a port of frictionless'), None meaning type error."""
-    ftype, fmt = field.get("type") or "string", field.get("format") or "default"
+    ftype, fmt = field.get("type") or "string", field_format(field)
     readers: dict[str, Callable[[str], Any]] = {
         "integer": lambda c: _read_integer(c, field.get("bareNumber", True)),
         "number": lambda c: _read_number(c, field),
@@ -205,6 +233,7 @@ def value_reader(field: dict) -> Callable[[Any], Any]:
         "year": _read_year,
         "yearmonth": _read_yearmonth,
         "geopoint": lambda c: _read_geopoint(c, fmt),
+        "geojson": lambda c: _read_geojson(c, fmt),
         "array": lambda c: _read_json(c, list),
         "object": lambda c: _read_json(c, dict),
         "duration": _read_duration,
@@ -284,7 +313,7 @@ def _numbers(arr: pa.Array, field: dict, present: np.ndarray) -> Parsed:
 
 def _strings(arr: pa.Array, field: dict, present: np.ndarray) -> Parsed:
     """string: always valid by default; email/uuid through a fast regex then the exact validator."""
-    fmt = field.get("format") or "default"
+    fmt = field_format(field)
     values = arr
     if fmt == "default":
         return Parsed(bad=np.zeros(len(arr), dtype=bool), values=values)
@@ -307,15 +336,55 @@ def _by_unique(arr: pa.Array, field: dict, present: np.ndarray) -> Parsed:
     reader = value_reader(field)
     uniq = encoded.dictionary.to_pylist()
     parsed = np.empty(len(uniq), dtype=object)
-    ftype, fmt = field.get("type"), field.get("format") or "default"
+    ftype, fmt = field.get("type"), field_format(field)
     fast = np.zeros(len(uniq), dtype=bool)
     if ftype == "date" and fmt in ("default", "%Y-%m-%d") and uniq:
         fast = _match(encoded.dictionary, _DATE_FAST)
     for i, value in enumerate(uniq):
         parsed[i] = date(int(value[:4]), int(value[5:7]), int(value[8:10])) if fast[i] else reader(value)
     bad_unit = np.array([p is None for p in parsed], dtype=bool)
+    items = None
+    if ftype == "array" and isinstance(field.get("arrayItem"), dict) and len(uniq):
+        item_bad, items = array_items(parsed, {**field["arrayItem"], "name": field.get("name")})
+        bad_unit |= item_bad
     bad = (bad_unit[codes] if len(uniq) else np.zeros(len(arr), bool)) & present
-    return Parsed(bad=bad, values=parsed, codes=codes)
+    return Parsed(bad=bad, values=parsed, codes=codes, items=items)
+
+
+_ITEM_TESTS: dict[str, Callable[[Any, Any], bool]] = {
+    "enum": lambda v, limit: v in limit, "minLength": lambda v, limit: len(v) >= limit,
+    "maxLength": lambda v, limit: len(v) <= limit, "minimum": lambda v, limit: v >= limit,
+    "maximum": lambda v, limit: v <= limit, "exclusiveMinimum": lambda v, limit: v > limit,
+    "exclusiveMaximum": lambda v, limit: v < limit,
+    "pattern": lambda v, limit: re.fullmatch(f"(?:{limit})", v) is not None,
+}
+
+
+def array_items(units: np.ndarray, item: dict) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """Per distinct array: an item of the wrong type (a type error), and per constraint, an item breaking it."""
+    reader = value_reader({"type": "any", **item})
+    constraints = {k: v for k, v in (item.get("constraints") or {}).items() if k in _ITEM_TESTS}
+    limits = {k: (v if k in ("enum", "minLength", "maxLength", "pattern") else parse_constraint(item, v))
+              for k, v in constraints.items()}
+    if "enum" in limits:
+        limits["enum"] = [parse_constraint(item, v) for v in limits["enum"]]
+    bad = np.zeros(len(units), dtype=bool)
+    broken = {k: np.zeros(len(units), dtype=bool) for k in limits}
+    for i, unit in enumerate(units):
+        if not isinstance(unit, list):
+            continue
+        values = [reader(v) if v is not None else None for v in unit]
+        bad[i] = any(r is None and v is not None for r, v in zip(values, unit))
+        for name, limit in limits.items():
+            broken[name][i] = not bad[i] and not all(_item_ok(_ITEM_TESTS[name], v, limit) for v in values if v is not None)
+    return bad, broken
+
+
+def _item_ok(test: Callable[[Any, Any], bool], value: Any, limit: Any) -> bool:
+    try:
+        return bool(test(value, limit))
+    except TypeError:
+        return False
 
 
 def parse(arr: pa.Array, field: dict, present: np.ndarray) -> Parsed:

@@ -1,1 +1,37 @@
 """One module per `python -m viz` subcommand: each has add_parser(subparsers) and run(args) -> exit code."""
+from __future__ import annotations
+
+import argparse
+from typing import Iterable
+
+SEPARATOR_NAMES = {"tab": "\t", "tabulation": "\t", "\\t": "\t", "pointvirgule": ";", "virgule": ",", "pipe": "|"}
+
+
+def add_read_options(parser: argparse.ArgumentParser) -> None:
+    """`--encoding`, `--separator`, `--decimal`, `--sheet`: override what the studio guessed (every command)."""
+    group = parser.add_argument_group("lecture du fichier (sans ces options, le studio devine)")
+    group.add_argument("--encoding", metavar="ENC", help="encodage du fichier : utf-8, cp1252, latin-1, utf-16…")
+    group.add_argument("--separator", metavar="SEP", help="séparateur de colonnes : « ; », « , », « tab », « | »")
+    group.add_argument("--decimal", metavar="MARQUE", choices=(",", "."), help="marque décimale des nombres : « , » ou « . »")
+    group.add_argument("--sheet", metavar="NOM", help="feuille à lire dans un classeur XLSX ou ODS")
+
+
+def load_options(args: argparse.Namespace):  # -> viz.io.LoadOptions
+    """The LoadOptions the read options of `args` ask for (None fields: guess)."""
+    from viz.io import CsvOptions, LoadOptions
+    sep = getattr(args, "separator", None)
+    sep = SEPARATOR_NAMES.get(sep.lower(), sep) if sep else None
+    csv = CsvOptions(encoding=getattr(args, "encoding", None) or None, separator=sep,
+                     decimal=getattr(args, "decimal", None))
+    return LoadOptions(csv=csv, sheet=getattr(args, "sheet", None))
+
+
+def resolve_column(name: str, columns: Iterable[str]) -> str:
+    """The table's column for `name` as typed: exact, else the one equal once spaces are trimmed and folded
+    (`BRUT ` published, `BRUT` typed, or the reverse); `name` itself when none or several match."""
+    names = [str(c) for c in columns]
+    if name in names:
+        return name
+    key = " ".join(name.split())
+    hits = [c for c in names if " ".join(c.split()) == key]
+    return hits[0] if len(hits) == 1 else name

@@ -6,6 +6,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from viz.commands import add_read_options, load_options
 from viz.i18n import t
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="Écrire le rapport JSON sur la sortie standard")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    add_read_options(p)
     p.set_defaults(run=run)
 
 
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.schema:
         from viz.schemas import load_schema
         schema = load_schema(args.schema)
-    dataset = load(args.file, allow_private=args.allow_private_urls)
+    dataset = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
     if convert_for_schema(dataset, schema):
         print(t("budget.scdl.converted", args.lang), file=sys.stderr)

@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 
+from viz.commands import add_read_options, load_options
 from viz.i18n import t
 from viz.io import load
 from viz.profile import profile
@@ -15,11 +16,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    add_read_options(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    ds = load(args.file, allow_private=args.allow_private_urls)
+    ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     prof = profile(ds.original)
     out = {
         "format": ds.read.format,

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from viz.charts.treemap import Rule, TreemapError, TreemapSpec, build, table_csv
+from viz.commands import add_read_options, load_options, resolve_column
 from viz.i18n import t
 from viz.io import load
 
@@ -35,6 +36,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, help="fichier de sortie .html, .png ou .svg")
     p.add_argument("--table", help="écrire aussi le tableau dessiné (CSV)")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    add_read_options(p)
     p.set_defaults(run=run)
 
 
@@ -64,11 +66,15 @@ def run(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in OUTPUTS:
         print(f"Erreur : {t('treemap.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
         return 2
-    ds = load(args.file, allow_private=args.allow_private_urls)
+    ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     source = args.source if args.source is not None else (ds.meta.producer or ds.read.filename)
     try:
-        spec = TreemapSpec(labels=list(args.label), value=args.value, rules=[_rule(args)], colour=args.label[0],
-                           filters=_filters(args),
+        columns = list(ds.original.columns)
+        labels = [resolve_column(c, columns) for c in args.label]
+        value = resolve_column(args.value, columns) if args.value else None
+        filters = {resolve_column(c, columns): v for c, v in _filters(args).items()}
+        spec = TreemapSpec(labels=labels, value=value, rules=[_rule(args)], colour=labels[0],
+                           filters=filters,
                            palette=args.palette, title=args.title or ds.meta.title, subtitle=args.subtitle,
                            source=source, note=args.note, lang=args.lang, decimal=ds.read.decimal,
                            thousands=ds.read.thousands)

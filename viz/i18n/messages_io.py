@@ -79,6 +79,8 @@ MESSAGES.update({
     "io.xml.not_budget": {
         "fr": "Ce XML n'est pas un document budgétaire TOTEM (élément racine « {root} » au lieu de « DocumentBudgetaire »).",
         "en": "This XML is not a TOTEM budget document (root element “{root}” instead of “DocumentBudgetaire”)."},
+    "io.xml.no_codes": {"fr": "Cette nomenclature budgétaire ne contient aucun chapitre ni compte.",
+                        "en": "This budget nomenclature holds no chapter and no account."},
     "io.xml.no_lines": {"fr": "Ce document budgétaire ne contient aucune ligne budgétaire (LigneBudget).",
                         "en": "This budget document holds no budget line (LigneBudget)."},
 })

@@ -16,4 +16,16 @@ MESSAGES = {
     "recipe.missing_rows": {
         "fr": "Étape {step} : elle vise des lignes au-delà des {rows} lignes de ces données.",
         "en": "Step {step}: it targets rows beyond the {rows} rows of this data."},
+    "recipe.too_large": {
+        "fr": "Ce fichier d'étapes pèse {size} Mo : au-delà de {limit} Mo, il n'est pas lu.",
+        "en": "This steps file weighs {size} MB: beyond {limit} MB it is not read."},
+    "recipe.too_many": {
+        "fr": "Ce fichier contient {count} étapes : une recette en compte au plus {limit}. Rien n'a été appliqué.",
+        "en": "This file holds {count} steps: a recipe holds at most {limit}. Nothing was applied."},
+    "recipe.too_deep": {
+        "fr": "Ce fichier d'étapes est imbriqué trop profondément pour être lu (au plus {limit} niveaux par étape).",
+        "en": "This steps file is nested too deeply to be read (at most {limit} levels per step)."},
+    "recipe.step_too_deep": {
+        "fr": "Étape {step} : ses paramètres sont imbriqués sur plus de {limit} niveaux.",
+        "en": "Step {step}: its parameters are nested more than {limit} levels deep."},
 }

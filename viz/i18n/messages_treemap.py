@@ -124,6 +124,18 @@ MESSAGES = {
     "treemap.page.rule.top": {"fr": "Garder les N plus grands", "en": "Keep the N largest"},
     "treemap.page.rule.min": {"fr": "Moins d'un montant", "en": "Under an amount"},
     "treemap.page.rule.none": {"fr": "Aucun regroupement", "en": "No grouping"},
+    "treemap.budget.order_warning": {
+        "fr": "Attention : {count} lignes sont des opérations d'ordre (chapitres 021, 023, 040, 041, 042, 043 : "
+              "virements et transferts entre sections), additionnées ici aux opérations réelles : ces montants "
+              "sont comptés deux fois. Retirez-les avec un filtre pour ne montrer que les opérations réelles.",
+        "en": "Warning: {count} rows are order operations (chapters 021, 023, 040, 041, 042, 043: transfers "
+              "between sections), summed here with real operations: these amounts are counted twice. Leave them "
+              "out with a filter to show real operations only."},
+    "treemap.budget.real_only": {
+        "fr": "Opérations réelles seulement : les opérations d'ordre (virements et transferts entre sections) "
+              "sont écartées, car elles compteraient deux fois les mêmes montants.",
+        "en": "Real operations only: order operations (transfers between sections) are left out, as they would "
+              "count the same amounts twice."},
     "treemap.filtered": {"fr": "Filtre : {filters} ({kept} lignes sur {total}).",
                          "en": "Filter: {filters} ({kept} rows out of {total})."},
     "treemap.filter_line": {"fr": "Lignes retenues : {filters}", "en": "Rows kept: {filters}"},

@@ -15,6 +15,7 @@ from defusedxml.ElementTree import fromstring
 
 from viz.dataset import Metadata
 from viz.io.errors import LoadError
+from viz.reference import m57
 
 NATURE_OF_DECISION = {"01": "Budget primitif", "02": "Décision modificative", "03": "Budget supplémentaire",
                       "09": "Compte administratif"}
@@ -66,9 +67,35 @@ def _readable(table: pd.DataFrame) -> pd.DataFrame:
         section[code.str.fullmatch(r"90\d")] = "Investissement"
         section[code.str.fullmatch(r"93\d")] = "Fonctionnement"
         out["Section"] = section
-        label = code.str[-1].map(M57_FUNCTION_CHAPTERS).fillna("").astype("str")
-        out["ChapitreFonctionnel"] = label.where(section != "", "")
+        label = code.str[-1].map(M57_FUNCTION_CHAPTERS).fillna("").astype("str").where(section != "", "")
+        official = m57.chapter_labels(code)
+        out["ChapitreFonctionnel"] = official.where(official != "", label)
+    return _nomenclature(out)
+
+
+def _nomenclature(out: pd.DataFrame) -> pd.DataFrame:
+    """Labels from the official M57 chart of accounts: the nature's chapter (real or order), its label, the
+    nature's label and the function's label, so charts show words rather than bare codes."""
+    if "Nature" in out:
+        if "CodRD" in out and "OpBudg" in out:
+            chapter = m57.nature_chapters(out["Nature"], out["CodRD"], out["OpBudg"])
+            out["ChapitreNature"] = chapter
+            out["LibelleChapitreNature"] = m57.chapter_labels(chapter).where(chapter != "", "")
+        out["LibelleNature"] = m57.nature_labels(out["Nature"])
+    if "Fonction" in out:
+        out["LibelleFonction"] = m57.function_labels(out["Fonction"])
     return out
+
+
+def _nomenclature_table(root: Element, encoding: str) -> tuple[pd.DataFrame, Metadata, str]:
+    """A plan de comptes (M57, M14...): one row per chapter, account and functional reference."""
+    from viz.io.nomenclature_xml import read_nomenclature
+    table = read_nomenclature(root)
+    if table.empty:
+        raise LoadError("io.xml.no_codes")
+    norm, year = root.get("Norme", "?"), root.get("Exer", "")
+    meta = Metadata(title=f"Plan de comptes {norm} {year}".strip(), description=f"Nomenclature budgétaire {norm}")
+    return table, meta, encoding
 
 
 def read_budget_xml(data: bytes) -> tuple[pd.DataFrame, Metadata, str]:
@@ -76,6 +103,8 @@ def read_budget_xml(data: bytes) -> tuple[pd.DataFrame, Metadata, str]:
     match = re.match(rb"<\?xml[^>]*encoding=[\"']([\w.-]+)", data.lstrip()[:200])
     encoding = match.group(1).decode("ascii").lower() if match else "utf-8"
     root = _parse(data)
+    if _local(root.tag) == "Nomenclature":
+        return _nomenclature_table(root, encoding)
     if _local(root.tag) != "DocumentBudgetaire":
         raise LoadError("io.xml.not_budget", root=_local(root.tag))
     context: dict[str, str] = {}

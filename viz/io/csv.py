@@ -25,7 +25,7 @@ from viz.io.limits import check_columns
 from viz.io.names import unique_names
 from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes
 from viz.i18n import t
-from viz.io.sniff import decode, decodes_cleanly, detect_encoding
+from viz.io.sniff import decode, decodes_cleanly, detect_encoding, strip_bom
 
 SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
@@ -121,6 +121,16 @@ def clean_names(raw: list[str]) -> list[str]:
     return unique_names((name or "").strip().strip("\ufeff") or f"colonne_{i + 1}" for i, name in enumerate(raw))
 
 
+def trimmed_header(raw: list[str], names: list[str]) -> tuple | None:
+    """A read note naming the header cells published with spaces around them (`BRUT `), which were trimmed."""
+    changed = [(r.strip("\ufeff"), n) for r, n in zip(raw, names)
+               if r is not None and r.strip("\ufeff") != n and r.strip() and r.strip().strip("\ufeff") == n]
+    if not changed:
+        return None
+    return ("io.note.header_trimmed", {"count": len(changed), "names": [list(p) for p in changed],
+                                        "shown": " ; ".join(f"« {r} » → « {n} »" for r, n in changed[:3])})
+
+
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
     """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
@@ -154,7 +164,8 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
                 io.BytesIO(source) if isinstance(source, bytes) else str(source),
                 read_options=pacsv.ReadOptions(encoding=codec, skip_rows=header_row, block_size=block),
                 parse_options=pacsv.ParseOptions(delimiter=sep, quote_char=quotechar or False,
-                                                 newlines_in_values=multiline, invalid_row_handler=on_invalid),
+                                                 newlines_in_values=multiline, invalid_row_handler=on_invalid,
+                                                 ignore_empty_lines=False),  # a blank line stays a (blank) row
                 convert_options=pacsv.ConvertOptions(column_types={n: pa.large_string() for n in raw_names},
                                                      strings_can_be_null=False, quoted_strings_can_be_null=False),
             )
@@ -169,7 +180,10 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
 
 def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
                notes: list[tuple] | None = None) -> tuple[list[str], list[list[str]]]:
-    """The csv module, keeping every field of every row (short rows padded, long rows widened)."""
+    """The csv module, keeping every field of every row (short rows padded, long rows widened).
+
+    A blank line stays a row (empty cells), so every later row keeps its number in the file. A quote that
+    opens and never closes is said, and the lines it would have swallowed are read again."""
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a 200 KB geo_shape cell is data
     lines = text.splitlines(keepends=True)[header_row:]
     rows: list[list[str]] = []
@@ -180,6 +194,8 @@ def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
         if start is None:
             break
         offset = _recover_unclosed(rows, lines, start, sep, header_row, notes)
+    while rows and not rows[0]:
+        rows.pop(0)
     if not rows:
         raise LoadError("io.empty")
     return rows[0], rows[1:]
@@ -192,9 +208,8 @@ def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str,
     rows, start, last_start = [], 0, 0
     try:
         for row in reader:
-            if row:
-                rows.append(row)
-                last_start = start
+            rows.append(row)
+            last_start = start
             start = reader.line_num
     except csv.Error as exc:
         raise LoadError("io.csv.malformed", line=reader.line_num + header_row + offset, error=str(exc)) from exc
@@ -220,18 +235,37 @@ def _recover_unclosed(rows: list[list[str]], lines: list[str], start: int, sep: 
     return start + 1
 
 
+_MONEY_NAME = re.compile(r"montant|^mt|prix|co[uû]t|budget|amount|subvention|recette|d[ée]pense|brut|net|total|€|euro",
+                         re.IGNORECASE)
+
+
+def _mark_weight(values: pd.Series, matched: pd.Series, name: str) -> int:
+    """How strongly a column's numbers vouch for their decimal mark: thousands groups, two decimals
+    (amounts) and an amount-like name each add to the single vote of a plain `3.4`."""
+    hits = values[matched]
+    weight = 1
+    weight += bool(hits.str.contains(r"\d[ \u00a0\u202f.,]\d{3}[.,]", regex=True).any())
+    weight += bool(hits.str.fullmatch(r".*[.,]\d{2}").mean() > 0.8)
+    weight += bool(_MONEY_NAME.search(str(name)))
+    return weight
+
+
 def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
-    """Decimal mark and thousands separator, voted by the columns that look numeric."""
+    """Decimal mark and thousands separator, weighed over the columns that look numeric (French amounts
+    `12 480,00` outweigh a reference column like `3.4`)."""
     comma = dot = spaces = 0
     for name in table.columns:
         values = table[name].iloc[:500]
         values = values[values != ""].str.strip()
         if values.empty:
             continue
-        n_comma = int(values.str.fullmatch(_COMMA_DECIMAL.pattern).sum())
-        n_dot = int(values.str.fullmatch(_DOT_DECIMAL.pattern).sum())
-        comma += n_comma > n_dot
-        dot += n_dot > n_comma
+        is_comma = values.str.fullmatch(_COMMA_DECIMAL.pattern)
+        is_dot = values.str.fullmatch(_DOT_DECIMAL.pattern)
+        n_comma, n_dot = int(is_comma.sum()), int(is_dot.sum())
+        if n_comma > n_dot:
+            comma += _mark_weight(values, is_comma, name)
+        elif n_dot > n_comma:
+            dot += _mark_weight(values, is_dot, name)
         spaces += int(values.str.fullmatch(_SPACE_THOUSANDS.pattern).sum()) > 0
     decimal = "," if comma > dot else "."
     thousands = " " if spaces else ("." if decimal == "," and dot == 0 and comma else None)
@@ -271,6 +305,8 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
     if not head or (len(head) < _SAMPLE_BYTES and head.isspace()):
         raise LoadError("io.empty")
     encoding = opts.encoding or _guess_encoding(source)
+    if head.startswith(codecs.BOM_UTF8) and strip_bom(head, encoding) is not head:  # BOM + cp1252 body
+        source, head = strip_bom(_all_bytes(source), encoding), head[len(codecs.BOM_UTF8):]
     if encoding not in _PYARROW_ENCODINGS | {"mixed", "utf-16"}:
         try:
             "".encode(encoding)
@@ -292,7 +328,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         raise LoadError("io.csv.no_header", line=header_row + 1)
     check_columns(len(raw_names), t("io.guard.csv_header"))
     multiline = bool(re.search(re.escape(quotechar) + r"[^" + re.escape(quotechar) + r"]*\n", sample)) if quotechar else False
-    table, ragged_rows, expected = None, [], len(raw_names)
+    table, ragged_rows, expected, header = None, [], len(raw_names), raw_names
     if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
         notes.append(("io.note.bad_bytes", {"encoding": encoding}))
     elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
@@ -309,7 +345,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         header, rows = _read_slow(text, sep, quotechar, header_row, notes)
         expected = len(header)
         width = max([expected] + [len(r) for r in rows])
-        ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if len(r) != expected]
+        ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if r and len(r) != expected]
         if ragged_rows:
             notes.append(("io.note.ragged", {"count": len(ragged_rows), "row": ragged_rows[0][0],
                                               "fields": ragged_rows[0][1], "expected": expected}))
@@ -318,6 +354,9 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         padded = [r + [""] * (width - len(r)) for r in rows]
         table = pd.DataFrame(padded, columns=names, dtype="str") if padded else pd.DataFrame(
             {n: pd.Series([], dtype="str") for n in names})
+    trimmed = trimmed_header(header, list(table.columns))
+    if trimmed:
+        notes.append(trimmed)
     if table.empty:
         notes.append(("io.note.header_only",))
     decimal, thousands = _guess_marks(table)

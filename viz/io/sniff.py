@@ -119,9 +119,14 @@ def decodes_cleanly(data: bytes, encoding: str) -> bool:
 
 
 def detect_encoding(data: bytes) -> str:
-    """utf-8-sig, utf-16, utf-8, mixed (utf-8 lines among cp1252 ones), cp1252 or latin-1."""
+    """utf-8-sig, utf-16, utf-8, mixed (utf-8 lines among cp1252 ones), cp1252 or latin-1.
+
+    A UTF-8 BOM is only a hint: some tools write one before Windows-1252 text, so the body is checked
+    and decoded by what it really is (the BOM bytes are then dropped by the reader, see strip_bom).
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        body = data[len(codecs.BOM_UTF8):]
+        return "utf-8-sig" if _valid_utf8(body) else detect_encoding(body)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     without_bom = utf16_without_bom(data[:8192])
@@ -146,6 +151,13 @@ def decode_mixed(data: bytes) -> str:
         except UnicodeDecodeError:
             out.append(line.decode("cp1252", errors="replace"))
     return "".join(out)
+
+
+def strip_bom(data: bytes, encoding: str) -> bytes:
+    """`data` without a UTF-8 BOM the chosen single-byte encoding would read as `ï»¿` (BOM + cp1252 files)."""
+    if data.startswith(codecs.BOM_UTF8) and encoding.lower().replace("_", "-") not in ("utf-8", "utf-8-sig", "utf8", "mixed"):
+        return data[len(codecs.BOM_UTF8):]
+    return data
 
 
 def decode(data: bytes, encoding: str) -> str:

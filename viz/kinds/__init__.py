@@ -12,6 +12,8 @@ from types import ModuleType
 import numpy as np
 import pandas as pd
 
+from viz.placeholders import without_placeholders
+
 from viz.kinds import (boolean, code, code_departement, code_insee, code_postal, code_region, coordinates,
                        date, datetime, email, integer, latitude, longitude, money, number, siren, siret, telephone, url)
 
@@ -24,7 +26,7 @@ SAMPLE = 5000
 
 def sample_values(values: pd.Series, size: int = SAMPLE) -> pd.Series:
     """Stripped non-empty values, at most `size` of them spread over the column."""
-    text = values.astype("str")
+    text = without_placeholders(values.astype("str"))  # a column of `NA` and codes is a column of codes
     text = text[text.str.strip() != ""]
     if len(text) > size:
         step = len(text) // size

@@ -1,0 +1,77 @@
+"""python -m viz diff OLD NEW [--key COL ...] [--schema SCHEMA] [--json] [--out CHANGES.csv]."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from viz.i18n import t
+
+READ_OPTIONS = ("encoding", "separator", "decimal", "sheet")
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("diff", help="Comparer deux versions d'un jeu de données")
+    p.add_argument("old", help="version précédente (fichier ou adresse http(s))")
+    p.add_argument("new", help="nouvelle version (fichier ou adresse http(s))")
+    p.add_argument("--key", action="append", help="colonne clé (répétable pour une clé composée)")
+    p.add_argument("--schema", help="Table Schema : fichier JSON, adresse ou identifiant du catalogue")
+    p.add_argument("--json", action="store_true", help="Écrire le résultat JSON sur la sortie standard")
+    p.add_argument("--out", help="Écrire la liste des cellules changées (CSV : key,column,old,new,kind)")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    for name in READ_OPTIONS:
+        p.add_argument(f"--{name}", help=f"{name} des deux versions (remplace la détection)")
+        p.add_argument(f"--old-{name}", help=f"{name} de la version précédente")
+        p.add_argument(f"--new-{name}", help=f"{name} de la nouvelle version")
+    p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    p.set_defaults(run=run)
+
+
+def _options(args: argparse.Namespace, side: str) -> Any:
+    """The reading overrides of one side: `--old-encoding` beats `--encoding`."""
+    from viz.io import CsvOptions, LoadOptions
+    pick = {n: getattr(args, f"{side}_{n}") or getattr(args, n) for n in READ_OPTIONS}
+    sep = {"tab": "\t", "\\t": "\t"}.get(pick["separator"] or "", pick["separator"])
+    csv = CsvOptions(encoding=pick["encoding"], separator=sep, decimal=pick["decimal"])
+    return LoadOptions(csv=csv, sheet=pick["sheet"])
+
+
+def _load(args: argparse.Namespace, side: str) -> Any:
+    """One version, or a French message naming which one cannot be read (exit status 2)."""
+    from viz.io import LoadError, load
+    try:
+        return load(getattr(args, side), options=_options(args, side), allow_private=args.allow_private_urls)
+    except LoadError as exc:
+        print(t("compare.unreadable", args.lang, side=t(f"compare.{side}", args.lang), error=exc.message(args.lang)),
+              file=sys.stderr)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load both versions, compare, print; 0 identical, 1 different, 2 unreadable."""
+    from viz.compare import compare
+    from viz.compare.report import changes_csv, to_json
+    from viz.errors import StudioError
+    schema = None
+    if args.schema:
+        from viz.schemas import load_schema
+        schema = load_schema(args.schema)
+    old, new = _load(args, "old"), _load(args, "new")
+    if old is None or new is None:
+        return 2
+    try:
+        cmp = compare(old, new, args.key, schema)
+    except StudioError as exc:
+        print(f"Erreur : {exc.message(args.lang)}", file=sys.stderr)
+        return 2
+    doc = to_json(cmp, args.lang)
+    if args.out:
+        with open(args.out, "wb") as handle:
+            handle.write(changes_csv(cmp))
+    if args.json:
+        from viz.commands.check import _write_json
+        _write_json(doc)
+    for note in doc["notes"]:
+        print(note, file=sys.stderr)
+    print(doc["summary"], file=sys.stderr)
+    return 0 if cmp.identical else 1

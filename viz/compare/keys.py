@@ -1,0 +1,112 @@
+"""Which key matches the rows of two versions: the user's, the schema's primary key, the best unique
+column (SIRET, id, INSEE code...), else the whole row's content. Key values as one Arrow text array."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+KEY_HINTS = (r"siret", r"siren", r"^id$", r"^_?id_|_id$|^uid$|^identifiant", r"insee|^code_?commune|^cog",
+             r"^code|^num|^ref|^reference")
+MAX_TRIED = 30  # columns tried for uniqueness when no name announces a key
+
+
+def normal_name(name: str) -> str:
+    """A column name without accents, case or punctuation (`Code INSEE` and `code_insee` are the same)."""
+    text = unicodedata.normalize("NFKD", str(name))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^0-9a-z]+", "_", text).strip("_")
+
+
+def text_array(series: pd.Series) -> pa.Array:
+    """A column as an Arrow text array (no copy for the studio's Arrow-backed text columns)."""
+    arr = pa.array(series, from_pandas=True)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return arr if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) else arr.cast(pa.string())
+
+
+def key_array(table: pd.DataFrame, columns: list[str]) -> pa.Array:
+    """The key of every row: one column's text, or the columns joined with a separator no cell holds."""
+    arrays = [text_array(table[c]).cast(pa.large_string()) for c in columns]
+    if len(arrays) == 1:
+        return arrays[0]
+    if not arrays:
+        return pa.array([""] * len(table), pa.large_string())
+    return pc.binary_join_element_wise(*arrays, pa.scalar("\x1f", pa.large_string()))
+
+
+def is_unique_key(table: pd.DataFrame, column: str) -> bool:
+    """True when no cell of `column` is empty and no value repeats."""
+    arr = text_array(table[column])
+    if len(arr) == 0:
+        return False
+    if pc.any(pc.equal(pc.utf8_trim_whitespace(arr), "")).as_py():
+        return False
+    return pc.count_distinct(arr).as_py() == len(arr)
+
+
+@dataclass
+class KeyChoice:
+    """The key used, where it comes from (`user`, `schema`, `unique`, `content`), and notes for the user."""
+
+    columns: list[str]
+    source: str
+    notes: list[tuple[str, dict]]
+
+
+def _schema_key(schema: dict | None) -> list[str]:
+    """The schema's primaryKey as a list of names (empty when absent or malformed)."""
+    pk = (schema or {}).get("primaryKey") if isinstance(schema, dict) else None
+    if isinstance(pk, str):
+        return [pk]
+    return [str(k) for k in pk] if isinstance(pk, list) and all(isinstance(k, str) for k in pk) else []
+
+
+def _candidates(common: list[str]) -> list[str]:
+    """Common columns in the order to try: names announcing a key first, then the others."""
+    ranked = []
+    for hint in KEY_HINTS:
+        ranked += [c for c in common if c not in ranked and re.search(hint, normal_name(c))]
+    return ranked + [c for c in common if c not in ranked][: max(0, MAX_TRIED - len(ranked))]
+
+
+def choose_key(old: pd.DataFrame, new: pd.DataFrame, common: list[str], wanted: list[str] | None,
+               schema: dict | None) -> KeyChoice:
+    """The key matching rows of `old` and `new` (`common`: the columns present in both under one name)."""
+    notes: list[tuple[str, dict]] = []
+    if wanted:
+        missing = [c for c in wanted if c not in common]
+        if not missing:
+            return KeyChoice(list(wanted), "user", notes)
+        notes.append(("compare.note.key_missing", {"columns": ", ".join(missing)}))
+    pk = _schema_key(schema)
+    if pk and all(c in common for c in pk):
+        return KeyChoice(pk, "schema", notes)
+    if pk:
+        notes.append(("compare.note.schema_key_missing", {"columns": ", ".join(pk)}))
+    if len(old) and len(new):
+        for column in _candidates(common):
+            if is_unique_key(new, column) and is_unique_key(old, column):
+                return KeyChoice([column], "unique", notes)
+    notes.append(("compare.note.no_key", {}))
+    return KeyChoice(list(common), "content", notes)
+
+
+def usable_rows(keys: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Positions with a usable key, and those whose key is empty or repeated (listed, never matched)."""
+    n = len(keys)
+    empty = np.asarray(pc.equal(pc.utf8_trim_whitespace(keys), "").fill_null(True).to_numpy(zero_copy_only=False),
+                       dtype=bool) if n else np.zeros(0, dtype=bool)
+    duplicated = np.zeros(n, dtype=bool)
+    if n and pc.count_distinct(keys).as_py() < n:
+        counts = pc.value_counts(keys)
+        repeated = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+        duplicated = np.asarray(pc.is_in(keys, value_set=repeated).to_numpy(zero_copy_only=False), dtype=bool)
+    ok = ~empty & ~duplicated
+    return np.flatnonzero(ok), np.flatnonzero(empty), np.flatnonzero(duplicated & ~empty)

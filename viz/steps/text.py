@@ -1,0 +1,67 @@
+"""Step ops on text: trim spaces, repair mojibake, one spelling per category, blank placeholders."""
+from __future__ import annotations
+
+import pandas as pd
+
+from viz.steps._rows import target_index, target_mask
+from viz.steps.base import Step
+from viz.steps.registry import step_op
+
+MOJIBAKE = r"Ã[\u00a0-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬"
+
+
+@step_op("strip_spaces")
+def strip_spaces(table: pd.DataFrame, step: Step) -> pd.DataFrame:
+    """Trim leading/trailing spaces (incl. non-breaking) and fold runs of spaces into one."""
+    out = table.copy()
+    idx = target_index(out, step)
+    out.loc[idx, step.column] = (out.loc[idx, step.column]
+                                 .str.replace(r"[\s\u00a0\u202f]+", " ", regex=True).str.strip())
+    return out
+
+
+def _redecode(value: str) -> str:
+    """Undo one or two rounds of UTF-8 read as Windows-1252; the value is kept when it does not decode."""
+    for _ in range(2):
+        try:
+            raw = b"".join(c.encode("cp1252") if ord(c) > 0xFF else bytes([ord(c)]) for c in value)
+            fixed = raw.decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return value
+        if fixed == value:
+            return value
+        value = fixed
+    return value
+
+
+@step_op("fix_mojibake")
+def fix_mojibake(table: pd.DataFrame, step: Step) -> pd.DataFrame:
+    """Re-decode cells showing `Ã©`, `â‚¬`... (UTF-8 bytes read as Windows-1252), once per distinct value."""
+    out = table.copy()
+    col = out[step.column]
+    bad = target_mask(out, step) & col.str.contains(MOJIBAKE, regex=True).fillna(False).astype(bool)
+    fixed = {v: _redecode(v) for v in col[bad].unique()}
+    out.loc[bad, step.column] = col[bad].map(fixed)
+    return out
+
+
+@step_op("map_values")
+def map_values(table: pd.DataFrame, step: Step) -> pd.DataFrame:
+    """Replace whole cell values through `mapping` (one spelling per category)."""
+    mapping = dict(step.options["mapping"])
+    out = table.copy()
+    col = out[step.column]
+    hit = target_mask(out, step) & col.isin(list(mapping))
+    out.loc[hit, step.column] = col[hit].map(mapping)
+    return out
+
+
+@step_op("blank_placeholders")
+def blank_placeholders(table: pd.DataFrame, step: Step) -> pd.DataFrame:
+    """Empty the cells holding a placeholder (`values`, compared trimmed and case-folded: `NC`, `n/a`, `-`)."""
+    wanted = pd.Series([str(v).strip().casefold() for v in step.options.get("values", ())], dtype="str")
+    out = table.copy()
+    col = out[step.column]
+    hit = target_mask(out, step) & col.str.strip().str.casefold().isin(wanted)
+    out.loc[hit, step.column] = ""
+    return out
