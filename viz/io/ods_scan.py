@@ -12,7 +12,7 @@ from defusedxml.ElementTree import iterparse
 
 from viz.i18n import t
 from viz.io.errors import LoadError
-from viz.io.limits import MAX_CELLS, check_cells
+from viz.io.limits import MAX_CELLS, MAX_COLUMNS, check_cells, check_columns
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -52,6 +52,8 @@ def ods_extents(data: bytes) -> dict[str, tuple[int, int]]:
                         width = max(width, row_width)
                         if rows * width > MAX_CELLS:
                             check_cells(rows, width, t("io.guard.sheet", sheet=name))
+                        if width > MAX_COLUMNS:
+                            check_columns(width, t("io.guard.sheet", sheet=name))
                     else:
                         empty_rows += repeat
                     elem.clear()

@@ -91,8 +91,8 @@ def zip_kind(data: bytes) -> str | None:
                 return "xlsx"
             if "mimetype" in names and archive.open("mimetype").read(64).startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
                 return "ods"
-    except zipfile.BadZipFile:
-        return "zip-broken"
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError, RuntimeError):
+        return "zip-broken"  # damaged, encrypted or exotic compression: said as a broken archive
     return "zip"
 
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from viz.i18n import t
 from viz.io.errors import LoadError
-from viz.io.limits import MAX_CELLS, check_cells, check_columns
+from viz.io.limits import MAX_CELLS, MAX_COLUMNS, check_cells, check_columns
 
 
 def cell_text(value: object) -> str:
@@ -71,6 +71,8 @@ def _sparse_rows(sheet: object, name: str) -> list[list[object]]:
                 width, last = max(width, n), i + 1
                 if last * width > MAX_CELLS:
                     check_cells(last, width, t("io.guard.sheet", sheet=name), declared)
+                if width > MAX_COLUMNS:
+                    check_columns(width, t("io.guard.sheet", sheet=name))
             rows.append(list(row[:n]))
     return rows[:last]
 
