@@ -315,6 +315,14 @@ def test_utf16_without_bom_is_read(tmp_path):
     assert any("UTF-16" in n for n in out["notes"])
 
 
+def test_large_utf16_without_bom_read_from_disk(tmp_path):
+    path = tmp_path / "utf16_grand.csv"
+    path.write_bytes(("nom;ville\n" + "".join(f"Élodie{i};Orléans\n" for i in range(5000))).encode("utf-16-be"))
+    assert path.stat().st_size > 1 << 16
+    out = read(path)
+    assert (out["encoding"], out["rows"]) == ("utf-16-be", 5000) and out["columns"][1]["examples"] == ["Orléans"]
+
+
 def test_stray_nul_in_a_cell_is_read_and_reported(tmp_path):
     path = tmp_path / "nul.csv"
     path.write_bytes(b"nom;ville\nA;Pa\x00ris\nB;Lyon\n")

@@ -299,7 +299,7 @@ def _guess_encoding(source: bytes | Path) -> str:
     if isinstance(source, bytes) and len(source) <= 1 << 24:
         return detect_encoding(source)  # small enough to check every byte (a few ms)
     head = _head(source)
-    if not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if not head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in head:
         try:
             codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
             return "utf-8"

@@ -104,20 +104,8 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
 
 
 def _read_ods(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[str]]:
-    from viz.io.ods_scan import ods_extents
-    extents = ods_extents(data)  # what each sheet would expand to, counted before anything is built
-    names = list(extents)
-    if not names:
-        raise LoadError("io.sheet.none")
-    name = sheet or names[0]
-    if name not in extents:
-        raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
-    check_cells(*extents[name], t("io.guard.sheet", sheet=name))
-    try:
-        frame = pd.read_excel(io.BytesIO(data), engine="odf", sheet_name=name, header=None, dtype=object)
-    except Exception as exc:  # odfpy raises many types on broken files
-        raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
-    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+    from viz.io.ods_scan import read_ods
+    rows, name, names = read_ods(data, sheet)  # streamed, repeats counted and capped before they are built
     return _rows_to_table(rows, name), name, names
 
 
