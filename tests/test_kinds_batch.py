@@ -22,7 +22,9 @@ def _table(rows: int) -> pd.DataFrame:
         "montant": pick(["1 234,56", "12"]), "prix_ttc": pick(["12.5", "3"]), "euros": pick(["12 €", "3,5 €"]),
         "valeur": pick(["1,5", "2,25", "3"]), "ratio": pick(["1.5", "2.25"]), "texte": pick(["Bourg", "Lyon"]),
         "vide": [""] * n, "na": pick(["NA", "", "12"]), "mixte": pick(["12", "abc", "3"]),
-        "grand": [str(int(v)) for v in rng.integers(0, 10**6, n)],
+        "grand": [str(int(v)) for v in rng.integers(0, 10**6, n)], "cp": pick(["1000", "4100"]),
+        "sans_zero": pick(["12", "345"]), "villes_cp": pick(["75010", "13090", "69001"]),
+        "depense": pick(["12,5", "1.5", "3"]), "mixte_num": pick(["1,5", "1.5", "2.25", "7"]),
     })
 
 
