@@ -240,15 +240,18 @@ _MONEY_NAME = re.compile(r"montant|^mt|prix|co[uû]t|budget|amount|subvention|re
                          re.IGNORECASE)
 
 
-def _mark_weight(values: pd.Series, matched: pd.Series, name: str) -> int:
-    """How strongly a column's numbers vouch for their decimal mark: thousands groups, two decimals
-    (amounts) and an amount-like name each add to the single vote of a plain `3.4`."""
-    hits = values[matched]
-    weight = 1
-    weight += bool(hits.str.contains(r"\d[ \u00a0\u202f.,]\d{3}[.,]", regex=True).any())
-    weight += bool(hits.str.fullmatch(r".*[.,]\d{2}").mean() > 0.8)
-    weight += bool(_MONEY_NAME.search(str(name)))
-    return weight
+def _mark_weights(values: pd.Series, hits: np.ndarray, codes: np.ndarray, names: list[str]) -> np.ndarray:
+    """How strongly each column's numbers vouch for their decimal mark: thousands groups, two decimals
+    (amounts) and an amount-like name each add to the single vote of a plain `3.4` (all columns at once)."""
+    width = len(names)
+
+    def per_column(mask: np.ndarray) -> np.ndarray:
+        return np.bincount(codes, weights=mask, minlength=width)
+    grouped = values.str.contains(r"\d[ \u00a0\u202f.,]\d{3}[.,]", regex=True).to_numpy(dtype=bool)
+    two_decimals = values.str.fullmatch(r".*[.,]\d{2}").to_numpy(dtype=bool)
+    n_hits = np.maximum(per_column(hits), 1)
+    named = np.array([bool(_MONEY_NAME.search(str(n))) for n in names], dtype=int)
+    return (1 + (per_column(hits & grouped) > 0) + (per_column(hits & two_decimals) / n_hits > 0.8) + named).astype(int)
 
 
 def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
@@ -263,19 +266,14 @@ def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
     keep = (stacked != "").to_numpy(dtype=bool)
     codes = np.repeat(np.arange(width), len(head))[keep]
     values = stacked[keep].str.strip().reset_index(drop=True)
-    is_comma = values.str.fullmatch(_COMMA_DECIMAL.pattern).fillna(False).astype(bool)
-    is_dot = values.str.fullmatch(_DOT_DECIMAL.pattern).fillna(False).astype(bool)
-    is_space = values.str.fullmatch(_SPACE_THOUSANDS.pattern).fillna(False).astype(bool).to_numpy()
-    n_comma = np.bincount(codes, weights=is_comma.to_numpy(), minlength=width)
-    n_dot = np.bincount(codes, weights=is_dot.to_numpy(), minlength=width)
-    comma = dot = 0
-    for i in np.flatnonzero(n_comma != n_dot):
-        mask = codes == i
-        column = values[mask].reset_index(drop=True)
-        if n_comma[i] > n_dot[i]:
-            comma += _mark_weight(column, is_comma[mask].reset_index(drop=True), head.columns[i])
-        else:
-            dot += _mark_weight(column, is_dot[mask].reset_index(drop=True), head.columns[i])
+    is_comma = values.str.fullmatch(_COMMA_DECIMAL.pattern).to_numpy(dtype=bool)
+    is_dot = values.str.fullmatch(_DOT_DECIMAL.pattern).to_numpy(dtype=bool)
+    is_space = values.str.fullmatch(_SPACE_THOUSANDS.pattern).to_numpy(dtype=bool)
+    n_comma = np.bincount(codes, weights=is_comma, minlength=width)
+    n_dot = np.bincount(codes, weights=is_dot, minlength=width)
+    use_comma, use_dot = n_comma > n_dot, n_dot > n_comma
+    weights = _mark_weights(values, np.where(use_comma[codes], is_comma, is_dot), codes, [str(c) for c in head.columns])
+    comma, dot = int(weights[use_comma].sum()), int(weights[use_dot].sum())
     spaces = int((np.bincount(codes, weights=is_space, minlength=width) > 0).sum())
     decimal = "," if comma > dot else "."
     thousands = " " if spaces else ("." if decimal == "," and dot == 0 and comma else None)
