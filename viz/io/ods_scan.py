@@ -99,13 +99,17 @@ class _Sheet:
         self.name, self.rows, self.empty_rows, self.width = name, [], 0, 0
         self.cells: list[str] = []
         self.empty_cells = 0
+        self.row_repeat = 1  # of the row being read (declared on its start tag)
 
     def cell(self, value: str, repeat: int) -> None:
         if value == "":
             self.empty_cells += repeat
             return
-        if len(self.cells) + self.empty_cells + repeat > MAX_COLUMNS:
-            check_columns(len(self.cells) + self.empty_cells + repeat, t("io.guard.sheet", sheet=self.name))
+        width = len(self.cells) + self.empty_cells + repeat
+        if width > MAX_COLUMNS:  # say the whole size the sheet declares when it is also too many cells
+            where = t("io.guard.sheet", sheet=self.name)
+            check_cells(len(self.rows) + self.empty_rows + self.row_repeat, max(width, self.width), where)
+            check_columns(width, where)
         self.cells += [""] * self.empty_cells + [value] * repeat
         self.empty_cells = 0
 
@@ -136,6 +140,8 @@ def read_ods(data: bytes, sheet: str | None) -> tuple[list[list[str]], str, list
                         wanted = names[-1] == sheet if sheet is not None else len(names) == 1
                         current = _Sheet(names[-1]) if wanted else None
                         chosen = current or chosen
+                    elif elem.tag == _ROW and current is not None:
+                        current.row_repeat = _repeat(elem, "number-rows-repeated")
                     continue
                 if elem.tag in (_CELL, _COVERED):
                     if current is not None:
