@@ -109,7 +109,7 @@ def placeholders_csv() -> bytes:
     lines = ["siret;code_postal;commentaire;montant"]
     for i in range(40):
         cp = "75011" if i % 4 == 0 else ["NA", "N/A", "#N/A"][i % 4 - 1] if i % 4 != 0 else ""
-        lines.append(f"{'NULL' if i % 2 else '35600000000048'};{cp};{'Non renseigné' if i % 3 else 'néant' if i % 2 else 'ok'};"
+        lines.append(f"{'NULL' if i % 2 else '73282932000074'};{cp};{'Non renseigné' if i % 3 else 'néant' if i % 2 else 'ok'};"
                      f"{'-' if i % 5 == 0 else '100'}")
     return ("\n".join(lines) + "\n").encode("utf-8")
 

@@ -186,3 +186,37 @@ def test_blank_lines_and_title_lines_keep_the_row_numbers_of_the_file() -> None:
     assert ds.read.header_row == 2 and [(f.code, f.rows) for f in findings if f.code == "schema.type-error"] == [
         ("schema.type-error", [5])]
     assert "5" in by_code(findings, "schema.type-error")[0].message_fr
+
+
+def test_a_message_about_a_misplaced_column_names_both_columns() -> None:
+    schema = {"fields": [{"name": "objet", "type": "string"},
+                         {"name": "datesPeriodeVersement", "type": "string", "constraints": {"required": True}},
+                         {"name": "montant", "type": "number"}]}
+    findings = validate(table(objet=["a", "b"], montant=["", ""], datesPeriodeVersement=["2024-01-01/2024-12-31"] * 2),
+                        schema)
+    required = by_code(findings, "schema.constraint-error", "required")[0]
+    assert required.column == "datesPeriodeVersement"
+    assert "« montant »" in required.message_fr and "n° 3" in required.message_fr and "n° 2" in required.message_fr
+    assert "“montant”" in required.message_en
+
+
+def test_quality_findings_count_the_lines_above_the_header_too() -> None:
+    from viz.checks import run_checks
+    from viz.steps.preview import preview
+    ds = load_bytes("Subventions 2024\n\nid;nom\n1;Club A\n1;Club A\n2;Club B \n".encode(), "titre.csv")
+    found = {f.code: f for f in run_checks(ds)}
+    assert found["quality.duplicate_row"].rows == [5] and "5" in found["quality.duplicate_row"].message_fr
+    spaces = found["quality.whitespace"]
+    from viz.checks.quality_base import positions
+    assert spaces.rows == [6] and positions(spaces.rows, ds.read.header_row) == [2]
+    assert preview(ds.working(), spaces.fix, [2], first_row=2 + ds.read.header_row)["row"].tolist() == [6]
+
+
+def test_a_message_lists_only_the_rows_it_reports_when_blank_rows_are_left_out() -> None:
+    schema = {"fields": [{"name": "id", "type": "integer", "constraints": {"required": True}},
+                         {"name": "nom", "constraints": {"required": True}}]}
+    ds = load_bytes(b"id;nom\n1;a\n\n;b\n", "vides.csv")
+    required = by_code(validate(ds.original, schema, ds.read), "schema.constraint-error", "required")
+    assert [(f.column, f.rows) for f in required] == [("id", [4])]
+    assert "ligne 4" in required[0].message_fr or "lignes 4" in required[0].message_fr
+    assert "3" not in required[0].message_fr.split(":")[1]

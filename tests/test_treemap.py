@@ -193,3 +193,12 @@ def test_filters_keep_rows_say_so_and_serialise(realdata) -> None:
     with pytest.raises(TreemapError) as err:
         build(table, TreemapSpec(labels=["ContFon"], value="MtReal", filters={"Sens": ["Investissement"]}))
     assert "Aucune ligne ne correspond au filtre" in err.value.message("fr")
+
+
+def test_blank_lines_of_a_csv_are_not_counted_as_items():
+    from viz.charts.treemap import TreemapSpec, group
+    from viz.io import load_bytes
+    ds = load_bytes("sens;chapitre;montant\nDépense;011;1200\nRecette;70;300\n\n\n".encode(), "budget.csv")
+    assert len(ds.original) == 4  # blank lines stay rows (row numbers of the file)
+    table = group(ds.original, TreemapSpec(labels=["sens"]))
+    assert sorted(table["sens"]) == ["Dépense", "Recette"] and table["value"].sum() == 2

@@ -5,7 +5,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("inspect", "check", "treemap", "diff")
+COMMANDS = ("inspect", "check", "treemap", "diff", "sheet", "departements", "map")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

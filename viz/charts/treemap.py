@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from viz import fmt
 from viz.charts import budget
+from viz.charts.access import text_colours
 from viz.charts.grouping import (ITEMS, RULES, VALUE, Excluded, Rule, TreemapError, group_leaves, leaves_of,
                                  parse_values)
 from viz.i18n import t
@@ -140,9 +141,21 @@ def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
         rule.validate()
 
 
+def _blank_rows(table: pd.DataFrame) -> np.ndarray:
+    """Rows whose every cell is empty (a blank line of the file, kept so row numbers stay the file's)."""
+    blank = np.zeros(len(table), dtype=bool)
+    if not len(table.columns) or not len(table):
+        return blank
+    candidates = np.flatnonzero(table.iloc[:, 0].isna().to_numpy() | (table.iloc[:, 0].astype("str") == "").to_numpy())
+    if len(candidates):
+        rest = table.iloc[candidates]
+        blank[candidates] = (rest.isna() | (rest.astype("str") == "")).all(axis=1).to_numpy()
+    return blank
+
+
 def filtered(table: pd.DataFrame, spec: TreemapSpec) -> pd.DataFrame:
-    """The rows the filters keep (values compared after trimming spaces); the table itself without filters."""
-    keep = np.ones(len(table), dtype=bool)
+    """The rows the filters keep (values compared after trimming spaces), blank rows left out."""
+    keep = ~_blank_rows(table)
     for column, values in spec.filters.items():
         if values:
             keep &= table[column].astype("str").str.strip().isin([v.strip() for v in values]).to_numpy()
@@ -282,10 +295,12 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
     hover, amounts = _hover(nodes, spec)
     labels = nodes["label"].tolist()
     labels[0] = t("treemap.root", spec.lang)
+    colours = _colours(nodes, spec)
     trace = go.Treemap(
         ids=nodes["id"].tolist(), parents=nodes["parent"].tolist(), labels=labels,
         values=nodes[VALUE].astype(float).tolist(), branchvalues="total", sort=False,
-        marker={"colors": _colours(nodes, spec), "line": {"color": "#FFFFFF", "width": 1}},
+        marker={"colors": colours, "line": {"color": "#FFFFFF", "width": 1}},
+        textfont={"color": text_colours(colours)},  # black or white per tile, by WCAG contrast
         hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         customdata=np.array(amounts, dtype=object).reshape(-1, 1),
         texttemplate="<b>%{label}</b><br>%{customdata[0]}", textposition="top left",
@@ -381,9 +396,7 @@ def display_table(result: TreemapResult) -> pd.DataFrame:
 
 
 def table_csv(result: TreemapResult) -> bytes:
-    """CSV of what is drawn (label columns, then `value`); cells a spreadsheet would run as formulas are quoted."""
-    out = result.table[result.spec.labels + [VALUE]].copy()
-    for name in result.spec.labels:
-        text = out[name].astype(str)
-        out[name] = text.where(~text.str.match(r"^[=+\-@\t\r]"), "'" + text)
-    return out.to_csv(index=False).encode("utf-8")
+    """CSV of what is drawn (label columns, then `value`), through the one safe writer: cells and column names a
+    spreadsheet would run as formulas are neutralised."""
+    from viz.export.tables import safe_csv
+    return safe_csv(result.table[result.spec.labels + [VALUE]], sep=",")

@@ -82,15 +82,17 @@ def run(args: argparse.Namespace) -> int:
     except TreemapError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
+    from viz.errors import StudioError
     from viz.export import images
+    from viz.export.tables import write_bytes
     try:
         images.write(result.figure, out, scale=args.scale)
-    except images.ImageExportError as exc:
+        print(t("treemap.cli.written", "fr", path=out), file=sys.stderr)
+        if args.table:
+            write_bytes(args.table, table_csv(result))
+            print(t("treemap.cli.written", "fr", path=args.table), file=sys.stderr)
+    except StudioError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
-    print(t("treemap.cli.written", "fr", path=out), file=sys.stderr)
-    if args.table:
-        Path(args.table).write_bytes(table_csv(result))
-        print(t("treemap.cli.written", "fr", path=args.table), file=sys.stderr)
     print(result.sentence(), file=sys.stderr)
     return 0

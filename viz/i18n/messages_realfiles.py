@@ -32,4 +32,33 @@ MESSAGES = {
               "The studio counts them as missing; software would read them as text. Suggested fix: empty these cells.",
     },
     "realfiles.fix.placeholder": {"fr": "Vider les cellules « NA », « néant »… de « {column} »", "en": "Empty the “NA”, “néant”… cells of “{column}”"},
+    "finding.quality.scientific_code": {"fr": "Identifiants écrits en notation scientifique", "en": "Identifiers in scientific notation"},
+    "realfiles.scientific_code": {
+        "fr": "Colonne « {column} » ({kind_fr}) : {count} identifiant(s) sont écrits en notation scientifique (par exemple « {example} »), lignes {first}. "
+              "Un tableur a arrondi ces nombres : les chiffres perdus ne peuvent pas être retrouvés à partir de ce fichier. "
+              "Demandez au producteur de réexporter le fichier avec cette colonne au format texte.",
+        "en": "Column “{column}” ({kind_en}): {count} identifier(s) are written in scientific notation (e.g. “{example}”), rows {first}. "
+              "A spreadsheet rounded these numbers: the lost digits cannot be recovered from this file. "
+              "Ask the producer to export the file again with this column formatted as text.",
+    },
+    "finding.quality.float_code": {"fr": "Codes écrits comme des nombres décimaux", "en": "Codes written as decimal numbers"},
+    "realfiles.float_code": {
+        "fr": "Colonne « {column} » ({kind_fr}) : {count} code(s) sont écrits comme des nombres décimaux (« {example} » pour « {fixed} »), lignes {first}. "
+              "Correction proposée : retirer le « .0 » puis remettre les zéros initiaux.",
+        "en": "Column “{column}” ({kind_en}): {count} code(s) are written as decimal numbers (“{example}” for “{fixed}”), rows {first}. "
+              "Suggested fix: drop the “.0”, then restore the leading zeros.",
+    },
+    "realfiles.fix.float_code": {"fr": "Retirer le « .0 » des codes de « {column} »", "en": "Drop the “.0” of the codes of “{column}”"},
+    "finding.quality.check_key": {"fr": "Clé de contrôle fausse", "en": "Wrong check key"},
+    "realfiles.check_key": {
+        "fr": "Colonne « {column} » ({kind_fr}) : {count} numéro(s) ont une clé de contrôle (Luhn) fausse, lignes {first} : ce ne sont pas des numéros valides (faute de frappe ou chiffre perdu).",
+        "en": "Column “{column}” ({kind_en}): {count} number(s) have a wrong (Luhn) check key, rows {first}: they are not valid numbers (typo or lost digit).",
+    },
+    "finding.quality.siren_in_siret": {"fr": "SIREN à la place d'un SIRET", "en": "SIREN instead of SIRET"},
+    "realfiles.siren_in_siret": {
+        "fr": "Colonne « {column} » ({kind_fr}) : {count} valeur(s) sont des SIREN à 9 chiffres (l'entreprise) là où un SIRET à 14 chiffres (l'établissement) est attendu, lignes {first}. "
+              "Ajoutez les 5 chiffres du NIC de l'établissement concerné.",
+        "en": "Column “{column}” ({kind_en}): {count} value(s) are 9-digit SIRENs (the company) where a 14-digit SIRET (the establishment) is expected, rows {first}. "
+              "Add the 5-digit NIC of the establishment concerned.",
+    },
 }

@@ -1,6 +1,8 @@
-"""SIREN: 9 digits, when the column name says so (9-digit numbers are too common otherwise)."""
+"""SIREN: 9 digits with a right Luhn key, when the column name says so (9-digit numbers are common otherwise)."""
+from viz.kinds._luhn import luhn_ok
+
 KIND, PROPORTION, NAME = "siren", 0.9, r"siren"
 
 
 def matches(values):
-    return values.str.replace(r"[\s\u00a0]", "", regex=True).str.fullmatch(r"\d{9}").to_numpy(dtype=bool)
+    return luhn_ok(values.str.replace(r"[\s\u00a0]", "", regex=True).where(lambda v: v.str.len() == 9, ""))

@@ -1,6 +1,8 @@
-"""SIRET: 14 digits (spaces allowed, as often published: `123 456 789 00012`)."""
+"""SIRET: 14 digits with a right Luhn key (spaces allowed, as often published: `123 456 789 00012`)."""
+from viz.kinds._luhn import luhn_ok
+
 KIND, PROPORTION = "siret", 0.9
 
 
 def matches(values):
-    return values.str.replace(r"[\s\u00a0]", "", regex=True).str.fullmatch(r"\d{14}").to_numpy(dtype=bool)
+    return luhn_ok(values.str.replace(r"[\s\u00a0]", "", regex=True).where(lambda v: v.str.len() == 14, ""))
