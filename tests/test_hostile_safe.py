@@ -117,7 +117,8 @@ def test_wrong_property_types_name_the_field_and_the_property(extra, field, prop
 
 
 @pytest.mark.parametrize("top", [{"primaryKey": 3}, {"missingValues": "NA"}, {"primaryKey": [""]},
-                                 {"foreignKeys": {"fields": "a"}}, {"title": ["x"]}])
+                                 {"foreignKeys": {"fields": "a"}}, {"title": ["x"]},
+                                 {"foreignKeys": [{"fields": "a", "reference": {"resource": "", "fields": 1}}]}])
 def test_wrong_schema_level_properties_are_named(top):
     with pytest.raises(SchemaError) as err:
         load_schema(json.dumps({"fields": [{"name": "a"}], **top}).encode())
