@@ -122,7 +122,7 @@ def test_wrong_property_types_name_the_field_and_the_property(extra, field, prop
 def test_wrong_schema_level_properties_are_named(top):
     with pytest.raises(SchemaError) as err:
         load_schema(json.dumps({"fields": [{"name": "a"}], **top}).encode())
-    assert f"propriété « {next(iter(top))} » du schéma" in err.value.message("fr")
+    assert f"propriété « {next(iter(top))}" in err.value.message("fr") and "du schéma" in err.value.message("fr")
 
 
 def test_a_huge_schema_file_is_refused_before_it_is_read(tmp_path):
