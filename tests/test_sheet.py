@@ -214,3 +214,21 @@ def test_download_names_are_sanitised() -> None:
     assert file_stem('C:\\Users\\x\\"fiche"<script>.csv') == "fiche_script"
     assert file_stem("Données été 2024.xlsx") == "Données_été_2024"
     assert file_stem("\r\n.csv") == "donnees" and len(file_stem("a" * 500 + ".csv")) == 60
+
+
+def test_departements_chart_in_the_sheet_and_the_project() -> None:
+    """Any chart kind of the registry: the départements bars get alt text, a data table, caveats, a round trip."""
+    from viz.charts.departements import DepartementsSpec
+    from viz.project import load_project, save_project
+    ds = load(SAMPLES / "lieux_inclusion_numerique_paca.csv")
+    charts = [("departements", DepartementsSpec(kind="bars", title="Lieux par département").to_dict()),
+              ("departements", DepartementsSpec(kind="map", title="Carte").to_dict())]
+    sheet = build_sheet(ds, [], charts, images=False)
+    bars, choropleth = sheet.charts
+    assert bars.alt.startswith("Diagramme en barres « Lieux par département » : nombre de lignes par département")
+    assert "Les plus élevés : Bouches-du-Rhône (13)" in bars.alt and choropleth.alt.startswith("Carte des départements")
+    assert bars.table[0] == ["Code", "Département", "Valeur"] and bars.table[1][:2] == ["13", "Bouches-du-Rhône"]
+    assert bars.reading.startswith("Une barre") and any("placées dans un département" in c for c in sheet.caveats)
+    assert "Diagramme en barres" in to_markdown(sheet) and "<caption>Données du graphique</caption>" in to_html(sheet)
+    loaded = load_project(save_project(ds, charts))
+    assert loaded.charts == charts

@@ -214,6 +214,14 @@ def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list,
     return layer, {"html": "{label}"}, legend, cells
 
 
+def fast_json(deck: pdk.Deck) -> str:
+    """The deck's JSON as pydeck writes it (same keys), through orjson: about 10x faster than pydeck's indented
+    json.dumps on tens of thousands of points."""
+    import orjson
+    from pydeck.bindings.json_tools import default_serialize
+    return orjson.dumps(deck, default=default_serialize, option=orjson.OPT_SERIALIZE_NUMPY).decode("utf-8")
+
+
 def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
     """The deck: outlines under dots (or server-side hexagons above the threshold), zoomed to the data."""
     if spec.mode not in MODES:
@@ -238,6 +246,7 @@ def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
     deck = pdk.Deck(layers=[outline_layer(), layer], initial_view_state=_view(lat, lon),
                     map_provider="carto" if spec.basemap else None, map_style="light" if spec.basemap else None,
                     tooltip=tooltip or False)
+    deck.to_json = lambda: fast_json(deck)  # what st.pydeck_chart and the exported page call
     return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec, drawn)
 
 
