@@ -6,8 +6,6 @@ import json
 import sys
 
 from viz.commands import add_read_options, load_options
-from viz.io import load
-from viz.profile import profile
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +18,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Load, profile, print how the file was read and what each column holds."""
+    from viz.io import load
+    from viz.profile import profile
     ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     prof = profile(ds.original)
     out = {
