@@ -247,8 +247,8 @@ def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-un
     if verdicts is None:
         return
     points = _points()
-    inverse, uniques = pd.factorize(pd.Series(verdicts.place_code, dtype="str"))
-    ref = points.reindex(pd.Index(uniques))
+    inverse, uniques = pd.factorize(verdicts.place_code)
+    ref = points.reindex(pd.Index(np.asarray(uniques, dtype=object).astype(str)))
     lat = ref["latitude"].to_numpy(dtype=float)[inverse]
     lon = ref["longitude"].to_numpy(dtype=float)[inverse]
     other_dep = analysis.fault == FAULTS.index("outside_departement") + 1
