@@ -38,3 +38,13 @@ def test_batch_equals_one_by_one_on_short_and_tall_tables():
 def test_batch_on_an_empty_table():
     assert detect_kinds(pd.DataFrame()) == []
     assert detect_kinds(pd.DataFrame({"a": pd.Series([], dtype="str")})) == ["empty"]
+
+
+def test_wide_counts_equal_profile_column():
+    from viz.profile import profile_column
+    from viz.profile_wide import wide_counts
+    table = pd.concat([_table(rows) for rows in (1200,)], axis=1)
+    table["espaces"] = [" a ", "", "  ", "NA"] * 300
+    table["beaucoup"] = [f"v{i % 1500}" for i in range(1200)]
+    expected = [(p.missing, p.distinct, p.examples) for p in (profile_column(str(c), table[c], kind="x") for c in table.columns)]
+    assert wide_counts(table) == expected

@@ -48,5 +48,12 @@ def profile_column(name: str, values: pd.Series, examples: int = 3, kind: str | 
 def profile(table: pd.DataFrame) -> list[ColumnProfile]:
     """Profile every column of `table`."""
     from viz.kinds.batch import detect_kinds
+    from viz.profile_wide import SHORT, WIDE, wide_counts
     kinds = detect_kinds(table)  # all columns at once: no fixed cost per column (5,000 columns in seconds)
+    if table.shape[1] >= WIDE and len(table) <= SHORT:
+        try:
+            return [ColumnProfile(str(name), kind, *counts)
+                    for name, kind, counts in zip(table.columns, kinds, wide_counts(table))]
+        except (pa.ArrowInvalid, pa.ArrowTypeError):  # cells that are not text: column by column below
+            pass
     return [profile_column(str(name), table[name], kind=kind) for name, kind in zip(table.columns, kinds)]
