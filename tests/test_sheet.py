@@ -232,3 +232,17 @@ def test_departements_chart_in_the_sheet_and_the_project() -> None:
     assert "Diagramme en barres" in to_markdown(sheet) and "<caption>Données du graphique</caption>" in to_html(sheet)
     loaded = load_project(save_project(ds, charts))
     assert loaded.charts == charts
+
+
+def test_chart_html_export_carries_alt_text_and_table() -> None:
+    from viz.charts.treemap_alt import data_table
+    from viz.export import images
+    from viz.export.sheet_render import html_table
+    ds, charts = hostile_session()
+    result = build(ds.working(), TreemapSpec.from_dict(charts[0][1]))
+    table = data_table(result).astype("str")
+    page = images.to_html(result.figure, "Titre", alt=alt_text(result),
+                          table_html=html_table([list(table.columns)] + table.values.tolist())).decode("utf-8")
+    assert 'aria-describedby="alt-text"' in page and '<p id="alt-text">Treemap « &lt;script&gt;alert(1)' in page
+    tail = page.split('<p id="alt-text">', 1)[1]
+    assert "<script" not in tail and "<td>&lt;script&gt;alert(1)&lt;/script&gt;" in tail

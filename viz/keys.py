@@ -47,7 +47,7 @@ def is_unique_key(table: pd.DataFrame, column: str) -> bool:
     arr = text_array(table[column])
     if len(arr) == 0:
         return False
-    if pc.any(pc.equal(pc.utf8_trim_whitespace(arr), "")).as_py():
+    if pc.min(pc.utf8_length(pc.utf8_trim_whitespace(arr))).as_py() == 0:
         return False
     return pc.count_distinct(arr).as_py() == len(arr)
 

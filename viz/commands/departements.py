@@ -5,11 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from viz import fmt
-from viz.charts.departements import DepartementsError, DepartementsSpec, build, table_csv
 from viz.errors import StudioError
 from viz.i18n import t
-from viz.io import load
 
 OUTPUTS = (".html", ".htm", ".png", ".svg")
 
@@ -44,6 +41,9 @@ def _error(exc: StudioError) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Read, place, draw and write; unplaced rows counted on stderr; French errors with exit status 2."""
+    from viz import fmt
+    from viz.charts.departements import DepartementsSpec, build, table_csv
+    from viz.io import load
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUTS:
         print(f"Erreur : {t('dep.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)

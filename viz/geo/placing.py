@@ -14,8 +14,10 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from viz import reference
+from viz.checks.quality_facts import to_arrow
 from viz.geo import points
 from viz.geo.detect import CoordColumns, detect, guess_order
 from viz.geo.parse import BAD
@@ -224,12 +226,33 @@ def coord_columns(table: pd.DataFrame, columns: tuple[str, ...]) -> CoordColumns
     return CoordColumns(lat=columns[0], lon=columns[1])
 
 
+def _plain_degrees(values: pd.Series) -> np.ndarray | None:
+    """A column of plain decimal degrees (`43.29`, `43,29`, empty) cast by Arrow in one pass; None as soon as one
+    cell needs the full parser (DMS, signs after the number...), which then reads the whole column."""
+    text = pc.replace_substring(pc.utf8_trim_whitespace(to_arrow(values)), ",", ".")
+    text = pc.if_else(pc.greater(pc.utf8_length(text), 0), text, None)
+    try:
+        return pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+
+
+def read_degrees(table: pd.DataFrame, cols: CoordColumns) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Latitude, longitude and the rows whose cells are unreadable; plain degree columns take the fast path,
+    anything else (Lambert-93, DMS, combined cells) goes through viz.geo.positions."""
+    if cols.lat and cols.lon and cols.crs == "wgs84":
+        lat, lon = _plain_degrees(table[cols.lat]), _plain_degrees(table[cols.lon])
+        if lat is not None and lon is not None:
+            return lat, lon, np.zeros(len(lat), dtype=bool)
+    positions = read_positions(table, cols)
+    return positions.lat, positions.lon, positions.state == BAD
+
+
 def place(table: pd.DataFrame, method: str, columns: tuple[str, ...], header_offset: int = 0) -> Placement:
     """Place the rows of `table` with `method` read from `columns` (one column, or latitude and longitude)."""
     if method == COORDINATES:
-        positions = read_positions(table, coord_columns(table, tuple(columns)))
-        codes, reasons = place_points(positions.lat, positions.lon, table.index)
-        bad = positions.state == BAD
+        lat, lon, bad = read_degrees(table, coord_columns(table, tuple(columns)))
+        codes, reasons = place_points(lat, lon, table.index)
         if bad.any():
             reasons = reasons.where(~bad, "unreadable")
     else:

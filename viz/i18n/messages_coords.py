@@ -137,6 +137,8 @@ MESSAGES = {
         "fr": "Ligne {row} : « {code} » ({actual}) pour « {name} »{suggestion}.",
         "en": "Row {row}: “{code}” ({actual}) for “{name}”{suggestion}.",
     },
+    "insee.example.noname": {"fr": "Ligne {row} : « {code} » ({actual}){suggestion}.",
+                             "en": "Row {row}: “{code}” ({actual}){suggestion}."},
     "insee.suggestion": {"fr": ", la référence propose {code} ({name})", "en": ", the reference suggests {code} ({name})"},
     "insee.nothing": {"fr": "code inconnu", "en": "unknown code"},
     "coords.error.no_column": {
