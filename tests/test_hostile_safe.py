@@ -343,3 +343,15 @@ def test_an_honest_lookahead_pattern_on_many_distinct_values_is_never_cut_short(
     values = [f"{10**13 + 7 * i:014d}" for i in range(50_000)] + ["00000000000000", "123"]
     result = check_values(values, r"(?!0{14})\d{14}")
     assert result.unchecked == [] and result.bad == ["00000000000000", "123"]
+
+
+@pytest.mark.parametrize("command", ["treemap", "diff"])
+def test_an_unwritable_output_gives_a_french_message(tmp_path, budget, command):
+    target = str(tmp_path / "absent" / "sortie.csv")
+    args = (["treemap", str(budget), "--label", "chapitre", "--value", "montant", "--out",
+             str(tmp_path / "t.html"), "--table", target] if command == "treemap"
+            else ["diff", str(budget), str(budget), "--out", target])
+    proc = run_viz(*args)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "inattendue" not in proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("Erreur : Impossible d'écrire le fichier") and "son dossier n'existe pas" in last

@@ -65,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
         return _error(exc)
     print(t("dep.cli.written", "fr", path=out), file=sys.stderr)
     if args.table:
-        Path(args.table).write_bytes(table_csv(result))
+        from viz.export.tables import write_bytes
+        try:
+            write_bytes(args.table, table_csv(result))
+        except StudioError as exc:
+            return _error(exc)
         print(t("dep.cli.written", "fr", path=args.table), file=sys.stderr)
     print(result.sentence(), file=sys.stderr)
     if result.placement.unplaced * 2 > len(result.placement.codes):

@@ -42,7 +42,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
     from viz.export.deck_html import to_html
-    out.write_bytes(to_html(result))
+    from viz.export.tables import ExportError, write_bytes
+    try:
+        write_bytes(out, to_html(result))
+    except ExportError as exc:
+        print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
+        return 2
     print(t("dep.cli.written", "fr", path=out), file=sys.stderr)
     print(result.sentence(), file=sys.stderr)
     return 0
