@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.bench_check import timed  # noqa: E402
+from bench.bench_diff import timed  # noqa: E402
 from bench.gen import write_csv12  # noqa: E402
 
 REPLAY = """
@@ -51,13 +52,14 @@ def main() -> None:
         data = Path(tmp) / "data.csv"
         write_csv12(str(data), rows=args.rows)
         print(f"{args.rows:,} rows x 12 columns ({data.stat().st_size / 1e6:.0f} MB)")
-        print("| steps | seconds (whole process: load, read recipe, replay) | peak MB | steps applied |")
-        print("| --- | --- | --- | --- |")
+        print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        print("| steps | wall seconds (whole process: load, read recipe, replay) | CPU seconds | peak MB | steps applied |")
+        print("| --- | --- | --- | --- | --- |")
         for count in args.steps:
             path = Path(tmp) / f"recipe_{count}.json"
             path.write_bytes(recipe(count))
-            seconds, peak, out = timed([sys.executable, "-c", REPLAY, str(data), str(path)])
-            print(f"| {count:,} | {seconds:.2f} | {peak:.0f} | {out.split()[0] if out else 'error'} |")
+            seconds, cpu, peak, out = timed([sys.executable, "-c", REPLAY, str(data), str(path)])
+            print(f"| {count:,} | {seconds:.2f} | {cpu:.2f} | {peak:.0f} | {out.split()[0] if out else 'error'} |")
 
 
 if __name__ == "__main__":

@@ -117,11 +117,12 @@ def test_wrong_property_types_name_the_field_and_the_property(extra, field, prop
 
 
 @pytest.mark.parametrize("top", [{"primaryKey": 3}, {"missingValues": "NA"}, {"primaryKey": [""]},
-                                 {"foreignKeys": {"fields": "a"}}, {"title": ["x"]}])
+                                 {"foreignKeys": {"fields": "a"}}, {"title": ["x"]},
+                                 {"foreignKeys": [{"fields": "a", "reference": {"resource": "", "fields": 1}}]}])
 def test_wrong_schema_level_properties_are_named(top):
     with pytest.raises(SchemaError) as err:
         load_schema(json.dumps({"fields": [{"name": "a"}], **top}).encode())
-    assert f"propriété « {next(iter(top))} » du schéma" in err.value.message("fr")
+    assert f"propriété « {next(iter(top))}" in err.value.message("fr") and "du schéma" in err.value.message("fr")
 
 
 def test_a_huge_schema_file_is_refused_before_it_is_read(tmp_path):
@@ -335,3 +336,22 @@ def test_report_and_corrected_csv_neutralise_cells_and_header():
     table = pd.DataFrame({"@colonne": ["-1 234,5", "-x", "\tTab"]}, dtype="str")
     back = pd.read_csv(io.BytesIO(safe_csv(table)), sep=";", dtype=str, keep_default_na=False)
     assert list(back.columns) == ["'@colonne"] and back.iloc[:, 0].tolist() == ["-1 234,5", "'-x", "'\tTab"]
+
+
+def test_an_honest_lookahead_pattern_on_many_distinct_values_is_never_cut_short():
+    from viz.checks.schema_pattern import check_values
+    values = [f"{10**13 + 7 * i:014d}" for i in range(50_000)] + ["00000000000000", "123"]
+    result = check_values(values, r"(?!0{14})\d{14}")
+    assert result.unchecked == [] and result.bad == ["00000000000000", "123"]
+
+
+@pytest.mark.parametrize("command", ["treemap", "diff"])
+def test_an_unwritable_output_gives_a_french_message(tmp_path, budget, command):
+    target = str(tmp_path / "absent" / "sortie.csv")
+    args = (["treemap", str(budget), "--label", "chapitre", "--value", "montant", "--out",
+             str(tmp_path / "t.html"), "--table", target] if command == "treemap"
+            else ["diff", str(budget), str(budget), "--out", target])
+    proc = run_viz(*args)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "inattendue" not in proc.stderr
+    last = proc.stderr.strip().splitlines()[-1]
+    assert last.startswith("Erreur : Impossible d'écrire le fichier") and "son dossier n'existe pas" in last

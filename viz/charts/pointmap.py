@@ -17,14 +17,13 @@ import pydeck as pdk
 
 from viz import fmt, reference
 from viz.charts import classes
+from viz.charts.pointmap_options import MODES, THRESHOLD
 from viz.charts.treemap import PALETTES
 from viz.errors import StudioError
 from viz.geo.detect import CoordColumns, detect
 from viz.geo.placing import coord_columns, read_degrees
 from viz.i18n import t
 
-MODES = ("auto", "points", "hexagons")
-THRESHOLD = 50_000
 MAX_CATEGORIES = 8
 OTHER_RGB = [150, 150, 150]
 HEX_TARGET = 90  # hexagons across the data's extent

@@ -148,7 +148,11 @@ def check(schema: dict, size: int = 0) -> None:
             _fail(None, "foreignKeys", "safe.why.object_list", keys)
         for key in keys:
             _names(key.get("fields"), None, "foreignKeys.fields")
-            if not isinstance(key.get("reference"), dict):
-                _fail(None, "foreignKeys.reference", "safe.why.object", key.get("reference"))
+            reference = key.get("reference")
+            if not isinstance(reference, dict):
+                _fail(None, "foreignKeys.reference", "safe.why.object", reference)
+            _names(reference.get("fields"), None, "foreignKeys.reference.fields")
+            if not isinstance(reference.get("resource", ""), str):
+                _fail(None, "foreignKeys.reference.resource", "safe.why.text", reference.get("resource"))
     for field in schema.get("fields", []):
         _field(field)

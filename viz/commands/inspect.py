@@ -7,8 +7,6 @@ import sys
 
 from viz.commands import add_read_options, load_options
 from viz.i18n import t
-from viz.io import load
-from viz.profile import profile
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Load, profile, print how the file was read and what each column holds."""
+    from viz.io import load
+    from viz.profile import profile
     ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     prof = profile(ds.original)
     out = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import atexit
 import concurrent.futures
+import logging
 import os
 import shutil
 import signal
@@ -40,6 +41,8 @@ class _Server:
     browser that cannot start becomes a French message, not a traceback."""
 
     def __init__(self, path: str) -> None:
+        for name in ("choreographer", "kaleido", "logistro"):  # their English warnings never reach people
+            logging.getLogger(name).setLevel(logging.CRITICAL + 1)
         self.path = path
         self.ready = threading.Event()
         self.error: BaseException | None = None

@@ -1,6 +1,7 @@
 """Safe table exports: CSV and XLSX neutralised against formula injection, steps and check reports as files."""
 from __future__ import annotations
 
+import errno
 import io
 import json
 from pathlib import Path
@@ -11,6 +12,7 @@ import pandas as pd
 
 from viz.dataset import Step
 from viz.errors import StudioError
+from viz.i18n import t
 from viz.findings import Finding, has_errors
 
 RISKY_START = r"[=+\-@\t\r]"
@@ -19,6 +21,10 @@ SEPARATORS = (";", ",", "\t")
 XLSX_MAX_ROWS = 1_048_575
 XLSX_MAX_COLUMNS = 16_384
 XLSX_MAX_CELL = 32_767  # characters a spreadsheet cell holds
+
+
+_OS_REASONS = {errno.ENOENT: "no_folder", errno.EACCES: "denied", errno.EPERM: "denied", errno.EISDIR: "is_folder",
+               errno.ENOSPC: "full", errno.EROFS: "read_only", errno.ENOTDIR: "no_folder"}
 
 
 class ExportError(StudioError, ValueError):
@@ -68,7 +74,9 @@ def write_bytes(path: str | Path, data: bytes) -> Path:
     try:
         out.write_bytes(data)
     except OSError as exc:
-        raise ExportError("safe.export.cannot_write", path=str(out), error=exc.strerror or type(exc).__name__) from None
+        reason = _OS_REASONS.get(exc.errno or 0, "other")
+        raise ExportError("safe.export.cannot_write", path=str(out), error=t(f"safe.os.{reason}", "fr"),
+                          error_en=t(f"safe.os.{reason}", "en")) from None
     return out
 
 

@@ -56,7 +56,13 @@ MESSAGES = {
     "safe.export.bad_separator": {"fr": "Séparateur {sep} non proposé pour l'export : choisissez parmi {allowed}.",
                                   "en": "Separator {sep} is not offered for export: choose one of {allowed}."},
     "safe.export.cannot_write": {"fr": "Impossible d'écrire le fichier « {path} » : {error}.",
-                                 "en": "Cannot write file “{path}”: {error}."},
+                                 "en": "Cannot write file “{path}”: {error_en}."},
+    "safe.os.no_folder": {"fr": "son dossier n'existe pas", "en": "its folder does not exist"},
+    "safe.os.denied": {"fr": "permission refusée", "en": "permission denied"},
+    "safe.os.is_folder": {"fr": "c'est un dossier", "en": "it is a folder"},
+    "safe.os.full": {"fr": "le disque est plein", "en": "the disk is full"},
+    "safe.os.read_only": {"fr": "le disque est en lecture seule", "en": "the disk is read-only"},
+    "safe.os.other": {"fr": "erreur du système de fichiers", "en": "file system error"},
     "safe.export.cell_too_long": {
         "fr": "La colonne « {column} » contient à la ligne {row} un texte de plus de {limit} caractères, la limite "
               "d'une cellule de tableur : exportez en CSV, qui garde le texte entier.",
