@@ -82,12 +82,14 @@ def version_hint(schema: dict, columns: list[str]) -> list[Finding]:
         return []
     checked = (schema.get("_meta") or {}).get("version", "")
     ranking = ranked(schema_id, columns)
-    best, found, total, _ = ranking[0]
+    best, found, total, in_place = ranking[0]
     mine = next((r for r in ranking if r[0].version == checked), None)
-    if mine is None or best.version == checked or (found, total) == (mine[1], mine[2]):
+    if mine is None or best.version == checked or (found, total, in_place) == mine[1:]:
         return []
     params = {"title": schema.get("title", schema_id), "best": best.version, "found": found, "total": total,
-              "checked": checked, "found_checked": mine[1], "total_checked": mine[2], "id": f"{schema_id}@{best.version}"}
+              "checked": checked, "found_checked": mine[1], "total_checked": mine[2], "id": f"{schema_id}@{best.version}",
+              "in_place": in_place, "in_place_checked": mine[3]}
+    key = "versions.order" if (found, total) == mine[1:3] else "schema.version"  # same columns, another order
     return [Finding(code="schema.version", severity="info", column=None, rows=[], count=0,
-                    message_fr=t("schema.version", "fr", **params), message_en=t("schema.version", "en", **params),
+                    message_fr=t(key, "fr", **params), message_en=t(key, "en", **params),
                     details={"suggested": params["id"]})]
