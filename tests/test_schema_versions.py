@@ -13,6 +13,8 @@ from viz.io import load, load_bytes
 from viz.schemas import SchemaError, load_schema
 from viz.schemas.versions import ranked, version_hint, versions
 
+ROOT = Path(__file__).resolve().parents[1]
+
 # The header of a 2018 subsidy file (SCDL subventions 2.0.x: no rnaBeneficiaire, no dispositifAide)
 HEADER_2018 = ["nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
                "idBeneficiaire", "objet", "montant", "nature", "conditionsVersement", "datesPeriodeVersement",
@@ -71,7 +73,8 @@ def test_the_official_irve_example_follows_the_current_version(realdata: Path) -
 
 # One valid row per older version bundled from datagouv/schema.data.gouv.fr and LaMednum/standard-mediation-num
 BUDGET_ROW = {"BGT_NATDEC": "compte administratif", "BGT_ANNEE": "2019", "BGT_SIRET": "21340172201787",
-              "BGT_NOM": "Ville de Montpellier", "BGT_CONTNAT": "011", "BGT_CONTNAT_LABEL": "Charges à caractère général",
+              "BGT_NOM": "Ville de Montpellier", "BGT_CONTNAT": "011",
+              "BGT_CONTNAT_LABEL": "Charges à caractère général",
               "BGT_NATURE": "60611", "BGT_NATURE_LABEL": "Eau et assainissement", "BGT_FONCTION": "020",
               "BGT_FONCTION_LABEL": "Administration générale", "BGT_SECTION": "fonctionnement", "BGT_OPBUDG": "réel",
               "BGT_CODRD": "dépense", "BGT_MTREAL": "1500.5", "BGT_ARTSPE": "non spécialisé"}
@@ -115,7 +118,7 @@ def test_cli_checks_a_file_against_an_older_version(tmp_path: Path, ref: str, ro
     path = tmp_path / "fichier.csv"
     path.write_bytes(_csv([f["name"] for f in load_schema(ref)["fields"]], row))
     done = subprocess.run([sys.executable, "-m", "viz", "check", str(path), "--schema", ref, "--json"],
-                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=120)
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
     report = json.loads(done.stdout)
     errors = [f for f in report["findings"] if f["code"].startswith("schema.") and f["severity"] == "error"]
     if ref.startswith("scdl-budget@"):  # the official 0.6/0.7 put a pattern on a year field (dropped in 0.8.1)
@@ -145,17 +148,18 @@ def test_deliberations_1_1_header_is_told_by_its_column_order() -> None:
 
 
 def test_the_build_tool_compares_an_official_file_field_for_field(tmp_path: Path) -> None:
-    official = json.loads(Path("viz/schemas/scdl-budget.json").read_text(encoding="utf-8"))
+    current = json.loads((ROOT / "viz/schemas/scdl-budget.json").read_text(encoding="utf-8"))
+    official = json.loads(json.dumps(current))
     official["fields"][1]["constraints"] = {"required": True, "pattern": "^[1-2]\\d\\d\\d$"}
     repo = tmp_path / "datagouv+schema.data.gouv.fr"
     (repo / "scdl" / "budget").mkdir(parents=True)
-    for version, doc in (("0.8.3", json.loads(Path("viz/schemas/scdl-budget.json").read_text())), ("0.8.0", official)):
+    for version, doc in (("0.8.3", current), ("0.8.0", official)):
         (repo / "scdl" / "budget" / "schema.json").write_text(json.dumps(doc), encoding="utf-8")
         subprocess.run(["git", "-C", str(repo), "init", "-q"], check=True)
         subprocess.run(["git", "-C", str(repo), "add", "."], check=True)
         subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", version],
                        check=True)
-    tool = [sys.executable, "tools/build_schema_versions.py", "scdl-budget", "0.8.0", str(repo / ".git")]
+    tool = [sys.executable, str(ROOT / "tools/build_schema_versions.py"), "scdl-budget", "0.8.0", str(repo / ".git")]
     same = subprocess.run([*tool, "HEAD~1", "scdl/budget/schema.json", "--check"], capture_output=True, text=True)
     assert same.returncode == 0 and "same fields" in same.stdout
     other = subprocess.run([*tool, "HEAD", "scdl/budget/schema.json", "--check"], capture_output=True, text=True)
@@ -163,7 +167,7 @@ def test_the_build_tool_compares_an_official_file_field_for_field(tmp_path: Path
 
 
 def test_every_older_version_says_where_it_comes_from() -> None:
-    for path in Path("viz/schemas/versions").glob("*/*.json"):
+    for path in (ROOT / "viz/schemas/versions").glob("*/*.json"):
         meta = json.loads(path.read_text(encoding="utf-8"))["_meta"]
         assert meta["version"] == path.stem and len(meta["commit"]) == 40 and meta["path"].endswith("schema.json")
         assert meta["repository"].count("/") == 1 and meta["licence"]

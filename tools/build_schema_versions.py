@@ -20,7 +20,8 @@ FIELD_KEYS = ("name", "title", "type", "format", "constraints", "missingValues",
               "decimalChar", "groupChar", "bareNumber", "arrayItem", "delimiter")
 SCHEMA_KEYS = ("missingValues", "primaryKey", "foreignKeys", "fieldsMatch")
 HERE = Path(__file__).resolve().parents[1] / "viz" / "schemas"
-NOTE = "Réécriture compacte (noms, titres, types, contraintes) du schema.json officiel par le studio ; custom_checks non repris."
+NOTE = ("Réécriture compacte (noms, titres, types, contraintes) du schema.json officiel par le studio ; "
+        "custom_checks non repris.")
 
 
 def compact(official: dict, current_meta: dict, version: str, commit: str, source: str) -> dict:

@@ -87,8 +87,8 @@ def version_hint(schema: dict, columns: list[str]) -> list[Finding]:
     if mine is None or best.version == checked or (found, total, in_place) == mine[1:]:
         return []
     params = {"title": schema.get("title", schema_id), "best": best.version, "found": found, "total": total,
-              "checked": checked, "found_checked": mine[1], "total_checked": mine[2], "id": f"{schema_id}@{best.version}",
-              "in_place": in_place, "in_place_checked": mine[3]}
+              "checked": checked, "found_checked": mine[1], "total_checked": mine[2], "in_place": in_place,
+              "in_place_checked": mine[3], "id": f"{schema_id}@{best.version}"}
     key = "versions.order" if (found, total) == mine[1:3] else "schema.version"  # same columns, another order
     return [Finding(code="schema.version", severity="info", column=None, rows=[], count=0,
                     message_fr=t(key, "fr", **params), message_en=t(key, "en", **params),
