@@ -62,3 +62,11 @@ MESSAGES = {
               "Add the 5-digit NIC of the establishment concerned.",
     },
 }
+KINDS = {
+    "lambert93_x": ("X Lambert-93", "Lambert-93 X"), "lambert93_y": ("Y Lambert-93", "Lambert-93 Y"),
+    "rna": ("numéro RNA d'association", "association RNA number"), "naf": ("code NAF / APE", "NAF / APE code"),
+    "uai": ("code UAI d'établissement", "UAI institution code"), "epci": ("SIREN d'EPCI", "EPCI SIREN"),
+    "year": ("année", "year"), "commune": ("nom de commune", "commune name"),
+    "departement": ("nom de département", "département name"), "region": ("nom de région", "région name"),
+}
+MESSAGES.update({f"kind.{k}": {"fr": fr, "en": en} for k, (fr, en) in KINDS.items()})

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import warnings
 
 import pandas as pd
 
@@ -51,7 +52,9 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
     import defusedxml  # noqa: F401  openpyxl parses safely only when defusedxml is installed
     import openpyxl
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with warnings.catch_warnings():  # « Workbook contains no default style »: openpyxl's, not the user's concern
+            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook raises zip, zlib, XML, key and value errors alike
         raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
     try:
@@ -61,7 +64,9 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
         name = sheet or names[0]
         if name not in names:
             raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
-        rows = [list(r) for r in book[name].iter_rows(values_only=True)]
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+            rows = [list(r) for r in book[name].iter_rows(values_only=True)]
     except LoadError:
         raise
     except Exception as exc:  # the damage may only show while the rows are read
