@@ -1,13 +1,15 @@
 """Entry point: `streamlit run app.py`. Lists the pages (st.navigation; pages/ is not auto-discovered)."""
 import streamlit as st
 
-from ui import state
+from ui import french, state
 
 st.set_page_config(page_title="Studio open data", page_icon=":material/bar_chart:", layout="wide")
+french.install(state.lang())  # Streamlit's own widget texts and <html lang> in the studio's language
 
 st.navigation([
     st.Page("pages/accueil.py", title=state.t("page.home"), icon=":material/home:", default=True),
     st.Page("pages/importer.py", title=state.t("page.import"), icon=":material/upload_file:", url_path="importer"),
     st.Page("pages/verifier.py", title=state.t("page.check"), icon=":material/fact_check:", url_path="verifier"),
     st.Page("pages/treemap.py", title=state.t("page.treemap"), icon=":material/dashboard:", url_path="treemap"),
+    st.Page("pages/exporter.py", title=state.t("page.export"), icon=":material/description:", url_path="exporter"),
 ]).run()

@@ -6,7 +6,10 @@ import streamlit as st
 from ui import state
 from viz.charts.treemap import (PALETTES, RULES, Rule, TreemapError, TreemapSpec, build, display_table, suggest,
                                 table_csv)
+from viz.charts.access import palette_sentence
+from viz.charts.treemap_alt import alt_text
 from viz.export import images
+from viz.export.sheet_render import html_table, md
 from viz.i18n import t
 
 PARAMS = {"share": (0.0, 100.0, 0.5), "top": (1.0, 500.0, 1.0), "min": (0.0, None, 1000.0), "none": None}
@@ -109,7 +112,11 @@ def _downloads(result, name: str) -> None:
                                 file_name=f"{name}.svg", mime="image/svg+xml", on_click="ignore")
     else:
         cols[0].info(state.t("images.no_chromium"))
-    cols[2].download_button(state.t("treemap.page.html"), lambda: images.to_html(fig, result.spec.title),
+    alt = alt_text(result, state.lang())
+    table = display_table(result).astype("str")
+    rows = [list(map(str, table.columns))] + table.values.tolist()
+    cols[2].download_button(state.t("treemap.page.html"),
+                            lambda: images.to_html(fig, result.spec.title, alt=alt, table_html=html_table(rows)),
                             file_name=f"{name}.html", mime="text/html", on_click="ignore")
     cols[3].download_button(state.t("treemap.page.csv"), table_csv(result), file_name=f"{name}.csv",
                             mime="text/csv", on_click="ignore")
@@ -131,6 +138,9 @@ except TreemapError as exc:
     st.stop()
 st.plotly_chart(result.figure, config={"displaylogo": False})
 st.caption(result.sentence())
+with st.expander(state.t("sheet.alt_label")):  # what a screen reader reads instead of the chart
+    st.markdown(md(alt_text(result, state.lang())))
+    st.caption(md(palette_sentence(result.figure, state.lang())))
 st.subheader(state.t("treemap.page.table"))
 st.dataframe(display_table(result), hide_index=True)
 _downloads(result, (ds.read.filename.rsplit(".", 1)[0] or "treemap") + "_treemap")

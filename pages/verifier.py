@@ -9,7 +9,7 @@ from viz.findings import title as finding_title
 from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
 from viz.errors import StudioError
 from viz.io import LoadError
-from viz.recipe import read_steps, replay
+from viz.recipe import read_recipe, replay, replay_report
 from viz.steps.preview import preview
 
 SEVERITY_ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
@@ -49,7 +49,7 @@ def choose_schema() -> tuple[str, dict | None]:
             pick = st.selectbox(state.t("verify.schema.pick"), ids, key="verify_schema_id",
                                 format_func=lambda i: state.t("verify.schema.suggested", title=titles[i],
                                                               score=f"{scores[i]:.0%}") if i in scores else titles[i])
-            return f"cat:{pick}", schemas.load_schema(pick)
+            return _version_of(pick)
         if mode == "file":
             upload = st.file_uploader(state.t("verify.schema.upload"), type=["json"], key="verify_schema_file")
             return (f"file:{upload.file_id}", schemas.load_schema(upload.getvalue())) if upload else ("none", None)
@@ -59,6 +59,17 @@ def choose_schema() -> tuple[str, dict | None]:
     except LoadError as exc:
         st.error(exc.message(state.lang()))
     return "none", None
+
+
+def _version_of(pick: str) -> tuple[str, dict]:
+    """The catalogue schema in the version the user picks, the one fitting the file's header best first."""
+    from viz import schemas
+    from viz.schemas.versions import ranked
+    options = [version.version for version, *_ in ranked(pick, [str(c) for c in ds.working().columns])]
+    if len(options) < 2:
+        return f"cat:{pick}", schemas.load_schema(pick)
+    version = st.selectbox(state.t("verify.schema.version"), options, key=f"verify_schema_version_{pick}")
+    return f"cat:{pick}@{version}", schemas.load_schema(f"{pick}@{version}")
 
 
 def findings_for(schema_key: str, schema: dict | None) -> list:
@@ -142,14 +153,21 @@ saved = st.file_uploader(state.t("recipe.upload"), type=["json"], key="verify_st
 if saved is not None and st.session_state.get("verify_steps_loaded") != saved.file_id:
     st.session_state["verify_steps_loaded"] = saved.file_id
     try:
-        replay(ds, read_steps(saved.getvalue()))
-        st.session_state["verify_recipe_note"] = ("success", state.t("recipe.loaded", count=len(ds.steps)))
+        steps, source = read_recipe(saved.getvalue())
+        if source is None or source == ds.read.sha256:  # the same file: every step applies, or none
+            replay(ds, steps)
+            st.session_state["verify_recipe_note"] = ("success", state.t("recipe.loaded", count=len(ds.steps)))
+        else:  # another version: step by step, what applied and what no longer does
+            outcomes = replay_report(ds, steps, source)
+            lines = [state.t("recipe.report.title", applied=sum(o.applied for o in outcomes), total=len(outcomes))]
+            lines += [f"- {o.message(state.lang())}" for o in outcomes]
+            st.session_state["verify_recipe_note"] = ("info", "\n".join(lines))
     except StudioError as exc:
         st.session_state["verify_recipe_note"] = ("error", exc.message(state.lang()))
     st.rerun()
 if st.session_state.get("verify_recipe_note"):
     kind, text = st.session_state.pop("verify_recipe_note")
-    (st.success if kind == "success" else st.error)(text)
+    {"success": st.success, "info": st.info}.get(kind, st.error)(text)
 
 st.subheader(state.t("verify.downloads"))
 stem = (ds.read.filename or "donnees").rsplit(".", 1)[0]
@@ -164,7 +182,7 @@ if st.toggle(state.t("verify.prepare"), key="verify_prepare"):
                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     else:
         st.caption(state.t("verify.xlsx_too_big"))
-    st.download_button(state.t("verify.dl.steps"), steps_json(ds.steps), f"{stem}_etapes.json", "application/json")
+    st.download_button(state.t("verify.dl.steps"), steps_json(ds.steps, ds.read.sha256), f"{stem}_etapes.json", "application/json")
     st.download_button(state.t("verify.dl.report_json"), report_json(findings, len(work), state.lang()),
                        f"{stem}_rapport.json", "application/json")
     st.download_button(state.t("verify.dl.report_csv"), report_csv(findings, state.lang()),

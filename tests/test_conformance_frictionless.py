@@ -243,6 +243,16 @@ def test_same_findings_as_frictionless(case: Case) -> None:
     assert a == b, f"only studio: {sorted(a - b)} / only frictionless: {sorted(b - a)}"
 
 
+EXPECTED = {c["id"]: c["spec_valid"] for c in CELLS}
+CELL_CASES = [c for c in CASES if c.id in EXPECTED and not differs(c.id)]
+
+
+@pytest.mark.parametrize("case", CELL_CASES, ids=[c.id for c in CELL_CASES])
+def test_cells_read_as_frictionless_own_tests_expect(case: Case) -> None:
+    """Their parametrised target: a value (no type error) or None (a type error)."""
+    assert not any(kind == "type-error" for kind, _, _ in ours(case)) == EXPECTED[case.id]
+
+
 def test_differences_name_real_cases() -> None:
     assert all(any(fnmatch(c.id, pattern) for c in CASES) for pattern in DIFFERENCES)
 

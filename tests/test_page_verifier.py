@@ -135,3 +135,15 @@ def test_saved_steps_are_reloaded_from_a_file():
     assert [s.op for s in ds.steps] == ["restore_leading_zeros"]
     assert ds.working()["code_postal"].tolist() == ["04100", "04100", "13001"]
     assert any("1 correction(s) rechargée(s)" in s.value for s in at.success)
+
+
+def test_a_2018_subsidy_file_is_checked_against_the_schema_version_it_follows():
+    header = ("nomAttribuant,idAttribuant,dateConvention,referenceDecision,nomBeneficiaire,idBeneficiaire,objet,"
+              "montant,nature,conditionsVersement,datesPeriodeVersement,idRAE,notificationUE,pourcentageSubvention")
+    row = ("Commune de Trifouilly,21860194600013,2018-03-01,DEL-2018-12,Association sportive,12345678901234,"
+           "Fonctionnement,1500,aide en numéraire,unique,2018-04-01,,non,1")
+    at = _app(load_bytes(f"{header}\n{row}\n".encode(), "subventions-2018.csv")).run()
+    assert not at.exception
+    assert at.selectbox(key="verify_schema_version_scdl-subventions").value == "2.0.2"
+    findings = at.session_state["verify_findings"][1]
+    assert not [f for f in findings if f.code.startswith("schema.") and f.severity == "error"]

@@ -186,3 +186,15 @@ def test_blank_lines_and_title_lines_keep_the_row_numbers_of_the_file() -> None:
     assert ds.read.header_row == 2 and [(f.code, f.rows) for f in findings if f.code == "schema.type-error"] == [
         ("schema.type-error", [5])]
     assert "5" in by_code(findings, "schema.type-error")[0].message_fr
+
+
+def test_a_message_about_a_misplaced_column_names_both_columns() -> None:
+    schema = {"fields": [{"name": "objet", "type": "string"},
+                         {"name": "datesPeriodeVersement", "type": "string", "constraints": {"required": True}},
+                         {"name": "montant", "type": "number"}]}
+    findings = validate(table(objet=["a", "b"], montant=["", ""], datesPeriodeVersement=["2024-01-01/2024-12-31"] * 2),
+                        schema)
+    required = by_code(findings, "schema.constraint-error", "required")[0]
+    assert required.column == "datesPeriodeVersement"
+    assert "« montant »" in required.message_fr and "n° 3" in required.message_fr and "n° 2" in required.message_fr
+    assert "“montant”" in required.message_en

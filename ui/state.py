@@ -227,3 +227,87 @@ def filter_choices_cached(key: str, _table) -> dict[str, list[str]]:
     """Columns a chart can be filtered on, with their values; cached on the dataset key."""
     from viz.charts.treemap import filter_choices
     return filter_choices(_table)
+
+
+# --- charts, context sheet and project file (pages/exporter.py) ---
+
+def session_charts() -> list[tuple[str, dict]]:
+    """The charts of the session: each chart page keeps its spec in st.session_state["<kind>_spec"]."""
+    from viz.charts.registry import KINDS
+    return [(kind, st.session_state[f"{kind}_spec"]) for kind in KINDS
+            if isinstance(st.session_state.get(f"{kind}_spec"), dict)]
+
+
+def session_schema() -> tuple[str | None, dict | None]:
+    """The schema chosen on the Vérifier page, as (reference for a project file, schema), if any."""
+    mode = st.session_state.get("verify_schema_mode")
+    reference = None
+    if mode == "catalogue":
+        reference = st.session_state.get("verify_schema_id")
+    elif mode == "url":
+        reference = (st.session_state.get("verify_schema_url") or "").strip() or None
+    if not reference:
+        return None, None
+    from viz.schemas import load_schema
+    try:
+        return reference, load_schema(reference)
+    except LoadError:
+        return None, None
+
+
+def session_findings(ds: Dataset, schema_ref: str | None, schema: dict | None) -> list:
+    """The Vérifier page's findings when they are for this dataset and schema, else the checks run now."""
+    cached = st.session_state.get("verify_findings")
+    wanted = (ds.key, f"cat:{schema_ref}" if st.session_state.get("verify_schema_mode") == "catalogue"
+              else f"url:{schema_ref}" if schema_ref else "none")
+    if cached and cached[0] == wanted:
+        return cached[1]
+    key = ("sheet", ds.key, schema_ref)
+    if st.session_state.get("sheet_findings", (None,))[0] != key:
+        from viz.checks import run_checks
+        st.session_state["sheet_findings"] = (key, run_checks(ds, schema))
+    return st.session_state["sheet_findings"][1]
+
+
+def project_bytes(sheet=None, embed: bool = True) -> bytes:
+    """The whole session as a project file (viz.project)."""
+    from viz.project import save_project
+    ds = current()
+    return save_project(ds, session_charts(), sheet, session_schema()[0], embed=embed)
+
+
+def open_project(data: bytes) -> None:
+    """Restore a project file into the session (dataset, steps, charts, schema, sheet fields); StudioError if
+    it cannot be loaded, and then the session is unchanged."""
+    from viz.project import load_project
+    project = load_project(data)
+    st.session_state["dataset"] = project.dataset
+    for kind, spec in project.charts:
+        st.session_state[f"{kind}_spec"] = spec
+        if kind == "treemap":
+            _treemap_widgets(project.dataset.read.sha256, spec)
+    if project.schema:
+        st.session_state["verify_schema_mode"] = "catalogue"
+        st.session_state["verify_schema_id"] = project.schema
+    st.session_state["sheet_saved"] = project.sheet
+    st.session_state.pop("sheet_for", None)
+
+
+def _treemap_widgets(sha: str, spec: dict) -> None:
+    """Put the Treemap page's widgets in the state a saved spec describes (so the page draws the same chart)."""
+    rules = spec.get("rules") or [{"kind": "none", "value": 0.0}]
+    first = rules[0]
+    state = {"tm_for": sha, "tm_labels": list(spec.get("labels", [])), "tm_value": spec.get("value") or "",
+             "tm_rule": first["kind"], "tm_palette": spec.get("palette", "okabe_ito"),
+             "tm_title": spec.get("title", ""), "tm_subtitle": spec.get("subtitle", ""),
+             "tm_source": spec.get("source", ""), "tm_note": spec.get("note", ""),
+             "tm_filter_cols": list(spec.get("filters", {})), "tm_per_level": len(rules) > 1}
+    if first["kind"] != "none":
+        state[f"tm_param_{first['kind']}"] = float(first["value"])
+    for column, values in spec.get("filters", {}).items():
+        state[f"tm_filter_{column}"] = list(values)
+    for level, rule in enumerate(rules if len(rules) > 1 else []):
+        state[f"tm_rule_{level}"] = rule["kind"]
+        if rule["kind"] != "none":
+            state[f"tm_param_{level}_{rule['kind']}"] = float(rule["value"])
+    st.session_state.update(state)

@@ -5,7 +5,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("inspect", "check", "treemap", "diff")
+COMMANDS = ("inspect", "check", "treemap", "diff", "sheet")
 
 
 def _french(message: str) -> str:

@@ -67,6 +67,7 @@ class Dataset:
     steps: list[Step] = field(default_factory=list)
     source_path: str | None = None  # set instead of `raw` when a large file was read from disk
     _built: list[tuple[tuple[Step, ...], pd.DataFrame]] = field(default_factory=list, repr=False)
+    _row_key: tuple[str, ...] = field(default=(), repr=False)
 
     def original_bytes(self) -> bytes:
         """The file exactly as received, for download: never modified."""
@@ -105,7 +106,13 @@ class Dataset:
         self._built = (self._built + [(tuple(self.steps), table)])[-KEEP_TABLES:]
 
     def with_step(self, step: Step) -> "Dataset":
-        """Record one more step (the original is shared, not copied)."""
+        """Record one more step (the original is shared, not copied). A step aimed at chosen rows is recorded
+        by the rows' key values when the table has a unique key, so it replays on another version."""
+        if step.rows is not None and step.keys is None:
+            from viz.steps.anchor import anchor, row_key
+            table = self.working()
+            self._row_key = row_key(table, self._row_key)
+            step = anchor(table, step, self._row_key)
         self.steps.append(step)
         return self
 

@@ -3,6 +3,7 @@ the table built so far (linear in the number of steps), bounded in size, count a
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -10,7 +11,9 @@ import pandas as pd
 from viz.dataset import Dataset
 from viz.errors import StudioError
 from viz.fmt import number
+from viz.i18n import t
 from viz.steps import STEP_OPS, Step, apply_step
+from viz.steps.registry import StepNotApplicable
 
 MAX_BYTES = 20_000_000  # a recipe file larger than this is refused before parsing
 MAX_STEPS = 5_000  # steps a recipe may hold
@@ -103,3 +106,67 @@ def replay(dataset: Dataset, steps: list[Step]) -> None:
             raise RecipeError("recipe.bad_step", step=n, error=f"{type(exc).__name__}: {exc}"[:160]) from exc
     dataset.steps[:] = steps
     dataset.remember(table)
+
+
+@dataclass
+class Outcome:
+    """What became of one step replayed on another version: applied to `rows` rows, or skipped and why."""
+
+    number: int
+    step: Step
+    applied: bool
+    rows: int = 0
+    reason: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str = "fr") -> str:
+        label = (self.step.label_en if lang == "en" and self.step.label_en else self.step.label_fr) or self.step.op
+        if self.applied:
+            return t("recipe.outcome.applied", lang, step=self.number, label=label, rows=number(self.rows, lang))
+        why = t(self.reason, lang, **self.params)
+        return t("recipe.outcome.skipped", lang, step=self.number, label=label, why=why)
+
+
+def _touched(before: pd.DataFrame, after: pd.DataFrame, step: Step) -> int:
+    """Rows a step changed: cells of its column that differ, or rows dropped, or every row for a new shape."""
+    if len(after) != len(before):
+        return len(before) - len(after)
+    if step.column is not None and step.column in before.columns and step.column in after.columns:
+        return int((before[step.column].to_numpy() != after[step.column].to_numpy()).sum())
+    return len(after)
+
+
+def _try(table: pd.DataFrame, step: Step, same_file: bool) -> tuple[pd.DataFrame | None, str, dict[str, Any]]:
+    """The table after `step`, or None with the reason (an i18n key and its params) it does not apply."""
+    if step.column is not None and step.column not in table.columns:
+        return None, "recipe.skip.column", {"column": step.column}
+    if step.targeting == "positions" and not same_file:
+        return None, "recipe.skip.positions", {}
+    if step.rows and (min(step.rows) < 0 or max(step.rows) >= len(table)):
+        return None, "recipe.skip.rows", {"rows": len(table)}
+    try:
+        return apply_step(table, step), "", {}
+    except StepNotApplicable as exc:
+        return None, exc.key, dict(exc.params)
+    except Exception as exc:  # an op refusing this table: the step is skipped whole, never half-way
+        return None, "recipe.skip.error", {"error": f"{type(exc).__name__}: {exc}"[:160]}
+
+
+def replay_report(dataset: Dataset, steps: list[Step], source_sha256: str | None = None) -> list[Outcome]:
+    """Replay `steps` on this version: each step applies whole or not at all; the dataset's steps become the
+    ones that applied. Steps aimed at row positions apply only on the file they were recorded on."""
+    if len(steps) > MAX_STEPS:
+        raise RecipeError("recipe.too_many", count=number(len(steps)), limit=number(MAX_STEPS))
+    same_file = source_sha256 is None or source_sha256 == dataset.read.sha256
+    table, kept, outcomes = dataset.original, [], []
+    for n, step in enumerate(steps, start=1):
+        after, reason, params = _try(table, step, same_file)
+        if after is None:
+            outcomes.append(Outcome(n, step, False, reason=reason, params=params))
+            continue
+        outcomes.append(Outcome(n, step, True, rows=_touched(table, after, step)))
+        kept.append(step)
+        table = after
+    dataset.steps[:] = kept
+    dataset.remember(table)
+    return outcomes

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from viz import fmt
 from viz.charts import budget
+from viz.charts.access import text_colours
 from viz.charts.grouping import (ITEMS, RULES, VALUE, Excluded, Rule, TreemapError, group_leaves, leaves_of,
                                  parse_values)
 from viz.i18n import t
@@ -283,10 +284,12 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
     hover, amounts = _hover(nodes, spec)
     labels = nodes["label"].tolist()
     labels[0] = t("treemap.root", spec.lang)
+    colours = _colours(nodes, spec)
     trace = go.Treemap(
         ids=nodes["id"].tolist(), parents=nodes["parent"].tolist(), labels=labels,
         values=nodes[VALUE].astype(float).tolist(), branchvalues="total", sort=False,
-        marker={"colors": _colours(nodes, spec), "line": {"color": "#FFFFFF", "width": 1}},
+        marker={"colors": colours, "line": {"color": "#FFFFFF", "width": 1}},
+        textfont={"color": text_colours(colours)},  # black or white per tile, by WCAG contrast
         hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         customdata=np.array(amounts, dtype=object).reshape(-1, 1),
         texttemplate="<b>%{label}</b><br>%{customdata[0]}", textposition="top left",

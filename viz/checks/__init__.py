@@ -7,8 +7,9 @@ from viz.dataset import Dataset
 from viz.findings import Finding
 
 
-def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None) -> list[Finding]:
-    """Schema (when given) then quality checks, on the working table (original + steps)."""
+def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: Any = None) -> list[Finding]:
+    """Schema (when given), quality, then coordinate checks, on the working table (original + steps);
+    `coords` is a viz.geo.analyse.CoordOptions (None: columns detected, default thresholds)."""
     from viz.checks import quality
     from viz.checks import schema as schema_check
     from viz.checks.quality_facts import shared_facts
@@ -16,8 +17,12 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None) -> list[F
     findings: list[Finding] = []
     with shared_facts(table):  # schema and quality checks share each column's distinct values
         if schema is not None:
+            from viz.schemas.versions import version_hint
             findings += schema_check.validate(table, schema, dataset.read)
+            findings += version_hint(schema, [str(c) for c in table.columns])
         findings += quality.check(table, dataset.read)
+    from viz.checks import coordinates
+    findings += coordinates.check(table, coords)
     if schema is not None:
         _keep_schema_columns(findings, schema)
     return findings

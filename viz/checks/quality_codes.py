@@ -125,7 +125,8 @@ def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
         rows = row_numbers(facts.per_row(unit_mask))
         example = facts.values.iloc[positions(rows[:1])[0]]
         fixed = _ZERO_CHAPTERS[example] if kind.name == "chapitre" else example.zfill(kind.width)
-        fix = Step.new("restore_leading_zeros", column, positions(rows), width=kind.width,
+        rule = {"values": sorted(_ZERO_CHAPTERS)} if kind.name == "chapitre" else {"lengths": list(kind.short)}
+        fix = Step.new("restore_leading_zeros", column, None, width=kind.width, **rule,
                        label_fr=t("quality.fix.leading_zeros", "fr", column=column, width=kind.width),
                        label_en=t("quality.fix.leading_zeros", "en", column=column, width=kind.width))
         found.append(make("quality.leading_zeros", "warning", column, rows, "quality.leading_zeros",
@@ -147,7 +148,7 @@ def code_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findi
         if not mask.any():
             continue
         rows = row_numbers(mask)
-        fix = Step.new("remove_spaces", column, positions(rows),
+        fix = Step.new("remove_spaces", column,
                        label_fr=t("quality.fix.code_spaces", "fr", column=column),
                        label_en=t("quality.fix.code_spaces", "en", column=column))
         found.append(make("quality.code_spaces", "warning", column, rows, "quality.code_spaces",

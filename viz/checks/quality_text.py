@@ -42,7 +42,7 @@ def whitespace(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findin
         rows = row_numbers(facts.per_row(unit_mask))
         nbsp = facts.rows_in(facts.unit_match(r"[\u00a0\u202f]") & unit_mask)
         edges, double = facts.rows_in(unit_edges), facts.rows_in(unit_double)
-        fix = Step.new("strip_spaces", column, positions(rows), **_labels("quality.fix.whitespace", column=column))
+        fix = Step.new("strip_spaces", column, **_labels("quality.fix.whitespace", column=column))
         found.append(make("quality.whitespace", "warning" if edges else "info", column, rows,
                           "quality.whitespace", fix=fix, first=first_rows(rows), edges=edges,
                           double=double, nbsp=nbsp, details={"edges": edges, "double": double, "nbsp": nbsp}))

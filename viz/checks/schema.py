@@ -20,6 +20,7 @@ from viz.checks.quality_facts import ColumnFacts, column_facts
 from viz.checks.schema_report import cell_finding, simple_finding
 from viz.dataset import ReadInfo
 from viz.findings import Finding
+from viz.i18n import t
 
 _SCHEMA_KEYS = {"fields", "primaryKey", "missingValues", "$schema", "name", "title", "description", "countryCode",
                 "homepage", "path", "resources", "sources", "created", "lastModified", "version", "contributors",
@@ -66,6 +67,7 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
         cell_findings += found
     blank_rows = blanks == len(labels) if labels else np.zeros(len(table), dtype=bool)
     cell_findings += _ragged(read, len(labels), expected, columns)
+    _name_both(cell_findings, labels, paired)
     findings += [_drop_rows(f, blank_rows, first) for f in cell_findings]
     findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported",
                                                               "schema.field-error")]
@@ -74,6 +76,24 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
     findings += _primary_key(schema, expected, keys, len(table), first)
     findings += schema_keys.foreign_keys(schema, keys, len(table), first)
     return findings
+
+
+def _name_both(findings: list[Finding], labels: list[str], paired: list[dict | None]) -> None:
+    """Where the schema's field and the file's column at one position differ, every message names both."""
+    where = {f["name"]: (number, label) for number, (label, f) in enumerate(zip(labels, paired), start=1)
+             if f is not None and label and label != f["name"]}
+    for finding in findings:
+        if finding.column not in where:
+            continue
+        number, label = where[finding.column]
+        other = labels.index(finding.column) + 1 if finding.column in labels else None
+        for lang in ("fr", "en"):
+            elsewhere = t("schema.position_elsewhere", lang, field=finding.column, other=other) if other else ""
+            note = t("schema.position_note", lang, number=number, field=finding.column, label=label, elsewhere=elsewhere)
+            if lang == "fr":
+                finding.message_fr += " " + note
+            else:
+                finding.message_en += " " + note
 
 
 def _names(names: list[str]) -> str:

@@ -19,6 +19,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--schema", metavar="SCHÉMA", help="Table Schema : fichier JSON, adresse http(s) ou identifiant du catalogue")
     p.add_argument("--json", action="store_true", help="écrire le rapport JSON sur la sortie standard")
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages : fr (par défaut) ou en")
+    from viz.commands.coord_options import add_coord_options
+    add_coord_options(p)
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
     add_read_options(p)
     p.set_defaults(run=run)
@@ -53,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
     if convert_for_schema(dataset, schema):
         print(t("budget.scdl.converted", args.lang), file=sys.stderr)
-    findings = run_checks(dataset, schema)
+    from viz.commands.coord_options import coord_options
+    findings = run_checks(dataset, schema, coord_options(args, dataset.working()))
     rows = len(dataset.original)
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 import pyarrow.compute as pc
 
-from viz.compare.keys import normal_name, text_array
+from viz.keys import normal_name, text_array
 
 SAMPLE_ROWS = 20_000  # rows read to compare the content of two unpaired columns
 MAX_UNPAIRED = 60  # unpaired columns per side compared by content (beyond: added/removed only)
 MAX_KINDS = 300  # paired columns whose kind is detected on both sides
+KIND_SAMPLE = 2000  # values per column read to tell its kind
 
 
 @dataclass
@@ -81,9 +82,14 @@ def pair_columns(old: pd.DataFrame, new: pd.DataFrame) -> ColumnPairs:
     return ColumnPairs(pairs, fresh, gone, renamed, reordered=order != sorted(order))
 
 
-def detect_kinds(old: pd.DataFrame, new: pd.DataFrame, cols: ColumnPairs, only: set[str] | None = None) -> None:
-    """Fill `cols.kinds` for the paired columns (those in `only` when given), at most MAX_KINDS of them."""
+def _spread(values: pd.Series, size: int = KIND_SAMPLE) -> pd.Series:
+    """At most `size` values spread over the column."""
+    return values.iloc[:: max(1, len(values) // size)].iloc[:size]
+
+
+def detect_kinds(old: pd.DataFrame, new: pd.DataFrame, cols: ColumnPairs, only: set[str]) -> None:
+    """Fill `cols.kinds` for the paired columns named in `only` (new names), at most MAX_KINDS of them."""
     from viz.kinds import detect_kind
-    picked = [(a, b) for a, b in cols.pairs if only is None or b in only][:MAX_KINDS]
+    picked = [(a, b) for a, b in cols.pairs if b in only][:MAX_KINDS]
     for a, b in picked:
-        cols.kinds[b] = (detect_kind(a, old[a]), detect_kind(b, new[b]))
+        cols.kinds[b] = (detect_kind(a, _spread(old[a])), detect_kind(b, _spread(new[b])))

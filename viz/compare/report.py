@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 
 from viz.compare import Comparison
-from viz.compare.keys import key_array, text_array
+from viz.keys import key_array, text_array
 from viz.fmt import number
 from viz.i18n import t
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from viz.compare.keys import text_array, usable_rows
+from viz.keys import text_array, usable_rows
 
 
 @dataclass
@@ -69,6 +69,8 @@ def compare_cells(old: pd.DataFrame, new: pd.DataFrame, pairs: list[tuple[str, s
             mo, mn = numbers[b]
             differ = pc.not_equal(_as_number_text(before, mo), _as_number_text(after, mn)).fill_null(True)
         idx = np.flatnonzero(np.asarray(differ.to_numpy(zero_copy_only=False), dtype=bool))
+        rows.cells.pop(b, None)
+        rows.lost_zeros.pop(b, None)
         if not len(idx):
             continue
         rows.cells[b] = idx
@@ -80,8 +82,28 @@ def compare_cells(old: pd.DataFrame, new: pd.DataFrame, pairs: list[tuple[str, s
             rows.lost_zeros[b] = lost
 
 
-def as_numbers(values: pd.Series, decimal: str, thousands: str | None) -> np.ndarray:
-    """The column's values as floats (NaN where not a number), read with its file's decimal mark."""
+def looks_numeric(values: pd.Series, decimal: str, thousands: str | None, sample: int = 2000) -> bool:
+    """True when nearly every non-empty value of a sample reads as a number and none is a zero-padded code."""
     from viz.steps.numbers import number_text
-    text = number_text(values, decimal, thousands)
-    return pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    step = max(1, len(values) // sample)
+    text = values.iloc[::step].iloc[:sample]
+    text = text[text.str.strip() != ""]
+    if text.empty or text.str.match(r"0\d").any():
+        return False
+    return bool(number_text(text, decimal, thousands).notna().mean() >= 0.95)
+
+
+def as_numbers(values: pd.Series, decimal: str, thousands: str | None) -> np.ndarray:
+    """The column's values as floats (NaN where empty or not a number), read with its file's marks: a plain
+    Arrow cast when every cell is a plain number, the studio's number reader otherwise."""
+    arr = text_array(values)
+    if decimal == ",":
+        arr = pc.replace_substring(arr, ",", ".")
+    try:
+        blanks = pc.equal(pc.utf8_trim_whitespace(arr), "")
+        return np.asarray(pc.cast(pc.if_else(blanks, None, arr), pa.float64()).to_numpy(zero_copy_only=False),
+                          dtype=float)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        from viz.steps.numbers import number_text
+        text = number_text(values, decimal, thousands)
+        return pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)

@@ -80,12 +80,18 @@ def to_svg(fig: go.Figure) -> bytes:
     return _image(fig, "svg", 1)
 
 
-def to_html(fig: go.Figure, title: str | None = None) -> bytes:
-    """A self-contained HTML page: plotly.js inlined, readable offline, no Chromium needed."""
+def to_html(fig: go.Figure, title: str | None = None, alt: str | None = None, table_html: str = "") -> bytes:
+    """A self-contained HTML page: plotly.js inlined, readable offline, no Chromium needed; with `alt`, the
+    chart's alternative text (escaped) and `table_html` (an already escaped data table) follow the chart."""
+    from html import escape
     text = pio.to_html(fig, include_plotlyjs=True, full_html=True, config={"displaylogo": False})
     if title:
-        from html import escape
         text = text.replace("<head>", f"<head><title>{escape(title)}</title>", 1)
+    if alt:
+        extra = (f'<section style="font-family: sans-serif; max-width: 60rem"><p id="alt-text">{escape(alt)}</p>'
+                 f"{table_html}</section>")
+        text = text.replace("<body>", '<body><div role="figure" aria-describedby="alt-text">', 1)
+        text = text.replace("</body>", f"</div>{extra}</body>", 1)
     return text.encode("utf-8")
 
 

@@ -64,9 +64,12 @@ def safe_xlsx(table: pd.DataFrame, sheet: str = "données") -> bytes:
     return buffer.getvalue()
 
 
-def steps_json(steps: Iterable[Step]) -> bytes:
-    """The recorded steps as JSON, reloadable with steps_from_json."""
+def steps_json(steps: Iterable[Step], source_sha256: str | None = None) -> bytes:
+    """The recorded steps as JSON, reloadable with steps_from_json (with the SHA-256 of the file they were
+    recorded on, so a replay knows when row positions still designate the same rows)."""
     doc = {"format": "viz-steps", "version": 1, "steps": [s.to_dict() for s in steps]}
+    if source_sha256:
+        doc["source_sha256"] = source_sha256
     return json.dumps(doc, ensure_ascii=False, indent=1, default=str).encode("utf-8")
 
 

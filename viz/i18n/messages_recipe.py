@@ -28,4 +28,27 @@ MESSAGES = {
     "recipe.step_too_deep": {
         "fr": "Étape {step} : ses paramètres sont imbriqués sur plus de {limit} niveaux.",
         "en": "Step {step}: its parameters are nested more than {limit} levels deep."},
+    "recipe.outcome.applied": {"fr": "Étape {step} ({label}) : appliquée, {rows} ligne(s) concernée(s).",
+                               "en": "Step {step} ({label}): applied, {rows} row(s) concerned."},
+    "recipe.outcome.skipped": {"fr": "Étape {step} ({label}) : non appliquée — {why}",
+                               "en": "Step {step} ({label}): not applied — {why}"},
+    "recipe.skip.column": {"fr": "la colonne « {column} » n'existe pas dans cette version.",
+                           "en": "column “{column}” does not exist in this version."},
+    "recipe.skip.positions": {
+        "fr": "elle vise des lignes par leur position dans le fichier d'origine, qui ne désignent pas les mêmes lignes ici.",
+        "en": "it targets rows by their position in the original file, which are not the same rows here."},
+    "recipe.skip.rows": {"fr": "elle vise des lignes au-delà des {rows} lignes de cette version.",
+                         "en": "it targets rows beyond the {rows} rows of this version."},
+    "recipe.skip.key_column": {"fr": "la colonne clé « {column} » n'existe pas dans cette version.",
+                               "en": "key column “{column}” does not exist in this version."},
+    "recipe.skip.keys_absent": {
+        "fr": "{absent} des {total} lignes visées (clé « {column} ») n'existent plus dans cette version.",
+        "en": "{absent} of the {total} rows targeted (key “{column}”) no longer exist in this version."},
+    "recipe.skip.keys_repeated": {
+        "fr": "la clé « {column} » se répète dans cette version : les lignes visées ne sont plus désignées sans ambiguïté.",
+        "en": "key “{column}” repeats in this version: the rows targeted are no longer designated unambiguously."},
+    "recipe.skip.error": {"fr": "elle ne s'applique pas à ces données ({error}).",
+                          "en": "it does not apply to this data ({error})."},
+    "recipe.report.title": {"fr": "Recette rejouée sur une autre version du fichier : {applied} étape(s) appliquée(s) sur {total}.",
+                            "en": "Recipe replayed on another version of the file: {applied} of {total} step(s) applied."},
 }

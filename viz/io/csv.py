@@ -26,9 +26,10 @@ from viz.io.sniff import decode, decodes_cleanly, detect_encoding, strip_bom
 SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
 _PYARROW_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252", "latin-1", "iso-8859-1", "iso-8859-15"}
-_COMMA_DECIMAL = re.compile(r"^[-+]?(\d{1,3}([ \u00a0\u202f.]\d{3})+|\d+),\d+$")
+_NBSPS = "\u00a0\u202f"  # literal characters: these patterns also run in RE2 (Arrow strings), which has no \u
+_COMMA_DECIMAL = re.compile(r"^[-+]?(\d{1,3}([ " + _NBSPS + r".]\d{3})+|\d+),\d+$")
 _DOT_DECIMAL = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)\.\d+$")
-_SPACE_THOUSANDS = re.compile(r"^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+([.,]\d+)?$")
+_SPACE_THOUSANDS = re.compile(r"^[-+]?\d{1,3}([ " + _NBSPS + r"]\d{3})+([.,]\d+)?$")
 
 
 @dataclass

@@ -86,6 +86,13 @@ def load_schema(source: str | Path | bytes) -> dict:
     ids = {info.id: info for info in _catalogue()}
     if text in ids:
         return _parse_json(ids[text].path.read_bytes(), text)
+    if "@" in text and text.split("@", 1)[0] in ids:
+        from viz.schemas.versions import find, versions
+        version = find(*text.split("@", 1))
+        if version is None:
+            known = ", ".join(f"{v.schema_id}@{v.version}" for v in versions(text.split("@", 1)[0]))
+            raise SchemaError("schema.load.not_found", source=text, ids=known)
+        return _parse_json(version.path.read_bytes(), text)
     if text.lstrip().startswith("{"):
         return _parse_json(text, "(texte)")
     if text.startswith(("http://", "https://")):

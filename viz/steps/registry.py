@@ -12,13 +12,15 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from viz.steps.base import Step
 
 StepOp = Callable[[pd.DataFrame, Step], pd.DataFrame]
-NOT_FAMILIES = {"base", "registry", "apply", "preview"}
+NOT_FAMILIES = {"base", "registry", "apply", "preview", "anchor"}
 # Modules outside viz/steps that register ops (add yours here, e.g. the coordinates' swap ops).
-CAPABILITY_MODULES: list[str] = []
+CAPABILITY_MODULES: list[str] = ["viz.geo.steps"]
 
 
 class Registry(dict):
@@ -63,17 +65,41 @@ def step_op(name: str) -> Callable[[StepOp], StepOp]:
     return register
 
 
+class StepNotApplicable(Exception):
+    """A step that cannot apply to this table as a whole: `key` is an i18n key, `params` fill it."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def _key_column(table: pd.DataFrame, columns: tuple[str, ...]) -> pa.Array:
+    """The key of every row as one Arrow text array (columns joined with U+001F)."""
+    arrays = [pa.array(table[c].astype("str"), from_pandas=True).cast(pa.large_string()) for c in columns]
+    if len(arrays) == 1:
+        return arrays[0]
+    return pc.binary_join_element_wise(*arrays, pa.scalar("\x1f", pa.large_string()))
+
+
 def key_positions(table: pd.DataFrame, step: Step) -> np.ndarray:
-    """Positions of the rows whose key columns hold one of the step's keys (every match, in table order)."""
+    """Positions of the rows holding the step's keys, in the order of the keys. Raises StepNotApplicable
+    when a key column is missing, when keys are absent, or when a key names several rows."""
+    missing = [c for c in step.key if c not in table.columns]
+    if missing or not step.key:
+        raise StepNotApplicable("recipe.skip.key_column", column=", ".join(missing or ["?"]))
     if not step.keys:
         return np.zeros(0, dtype=np.int64)
-    if len(step.key) == 1:
-        values = pd.Series([k[0] for k in step.keys], dtype="str")
-        hit = table[step.key[0]].isin(values).to_numpy(dtype=bool)
-    else:
-        wanted = pd.MultiIndex.from_tuples(list(step.keys))
-        hit = pd.MultiIndex.from_frame(table[list(step.key)].astype("str")).isin(wanted)
-    return np.flatnonzero(hit)
+    column = _key_column(table, step.key)
+    wanted = pa.array(["\x1f".join(k) for k in step.keys], pa.large_string())
+    found = pc.index_in(wanted, value_set=column)
+    absent = found.null_count
+    if absent:
+        raise StepNotApplicable("recipe.skip.keys_absent", absent=absent, total=len(wanted), column=", ".join(step.key))
+    hits = int(pc.sum(pc.is_in(column, value_set=wanted).cast(pa.int64())).as_py() or 0)
+    if hits > len(pc.unique(wanted)):
+        raise StepNotApplicable("recipe.skip.keys_repeated", column=", ".join(step.key))
+    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
 def apply_step(table: pd.DataFrame, step: Step) -> pd.DataFrame:
