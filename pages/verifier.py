@@ -131,7 +131,7 @@ for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.se
             st.caption(state.t("verify.no_fix"))
             continue
         st.caption(f"{state.t('verify.preview')} : {f.fix.label_en if state.lang() == 'en' else f.fix.label_fr}")
-        before_after = preview(work, f.fix, rows)
+        before_after = preview(work, f.fix, rows, first_row=2 + ds.read.header_row)
         if len(before_after):
             st.dataframe(before_after.rename(columns={"row": state.t("verify.col.row"),
                                                       "before": state.t("verify.col.before"),

@@ -62,4 +62,18 @@ def test_irve_postal_code_and_epfig(realdata):
 def test_laposte_reference_empty_points(realdata):
     found = findings(realdata / "reference/laposte_hexasmal.csv")
     assert found["coord.missing"].count == 270  # coordonnees_gps "lat,lon" empty on 270 rows
-    assert "coord.swapped" not in found and "coord.outside_departement" not in found
+    assert "coord.swapped" not in found
+    # Ménessaire (21403) is an enclave of Côte-d'Or inside Nièvre that the simplified outlines do not have
+    assert list(found["coord.outside_departement"].rows) == [5590]
+
+
+def test_sample_lieux_planted_faults():
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "sample_data" / "lieux_inclusion_numerique_paca.csv"
+    found = findings(path)
+    counts = {code: f.count for code, f in found.items()}
+    assert (counts["coord.missing"], counts["coord.swapped"], counts["coord.zero"]) == (40, 10, 2)
+    assert counts["coord.decimal_comma"] == 20
+    # 8 points moved to the nearest commune of another département: outside it, or (within 3 km of the
+    # border, inside the tolerance) far from their commune
+    assert counts["coord.outside_departement"] + counts["coord.outside_commune"] == 8

@@ -84,3 +84,12 @@ def test_home_page_runs():
     assert not at.exception
     assert at.title[0].value == "Studio de valorisation des données ouvertes"
     assert [m.value for m in at.metric][:2] == ["5", "7"]
+
+
+def test_sidebar_names_the_uploaded_file_in_the_same_run():
+    at = importer()
+    assert any("budget_primitif_2025.csv" in c.value for c in at.sidebar.caption)
+    at.file_uploader[0].set_value(("communes.csv", communes_csv_latin1(), "text/csv")).run()
+    captions = [c.value for c in at.sidebar.caption]
+    assert any("communes.csv" in c for c in captions), captions
+    assert not any("budget_primitif_2025.csv" in c for c in captions)

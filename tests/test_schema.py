@@ -198,3 +198,15 @@ def test_a_message_about_a_misplaced_column_names_both_columns() -> None:
     assert required.column == "datesPeriodeVersement"
     assert "« montant »" in required.message_fr and "n° 3" in required.message_fr and "n° 2" in required.message_fr
     assert "“montant”" in required.message_en
+
+
+def test_quality_findings_count_the_lines_above_the_header_too() -> None:
+    from viz.checks import run_checks
+    from viz.steps.preview import preview
+    ds = load_bytes("Subventions 2024\n\nid;nom\n1;Club A\n1;Club A\n2;Club B \n".encode(), "titre.csv")
+    found = {f.code: f for f in run_checks(ds)}
+    assert found["quality.duplicate_row"].rows == [5] and "5" in found["quality.duplicate_row"].message_fr
+    spaces = found["quality.whitespace"]
+    from viz.checks.quality_base import positions
+    assert spaces.rows == [6] and positions(spaces.rows, ds.read.header_row) == [2]
+    assert preview(ds.working(), spaces.fix, [2], first_row=2 + ds.read.header_row)["row"].tolist() == [6]

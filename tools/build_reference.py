@@ -115,6 +115,17 @@ def shapes_geojson(raw: dict, departements: pd.DataFrame) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+def write_grid() -> None:
+    """Rasterise the polygons just written (0.01° cells) for placing points fast (viz/geo/points.py)."""
+    import numpy as np
+    sys.path.insert(0, str(ROOT))
+    from viz import reference
+    from viz.geo.points import GRID_FILE, build_grid
+    reference.departement_shapes.cache_clear()
+    reference.departements_geojson.cache_clear()
+    np.savez_compressed(GRID_FILE, **build_grid(reference.departement_shapes()))
+
+
 def build(workdir: Path) -> dict:
     """Fetch the packages, derive every file into viz/reference/, return counts for PROVENANCE.md."""
     decoupage = npm_pack(DECOUPAGE, workdir)
@@ -132,6 +143,7 @@ def build(workdir: Path) -> dict:
     departements.to_csv(OUT / "departements.csv", index=False)
     regions.to_csv(OUT / "regions.csv", index=False)
     write_gzip(OUT / "departements.geojson.gz", json.dumps(geojson, ensure_ascii=False, separators=(",", ":")))
+    write_grid()
     return {"communes": len(communes), "with_point": int(communes["latitude"].notna().sum()),
             "postal": len(postal), "departements": len(departements), "regions": len(regions),
             "shapes": len(geojson["features"]), "date": date.today().isoformat()}

@@ -42,6 +42,7 @@ def open_bytes(data: bytes, filename: str, options: LoadOptions | None = None) -
     original, read, meta = _read_cached(sha, repr(options), data, filename, options)
     ds = Dataset(original=original, read=read, raw=data, meta=Metadata(**vars(meta)))
     st.session_state["dataset"] = ds
+    _show_current(ds)
     return ds
 
 
@@ -97,13 +98,21 @@ def _leave_pages_directory_mode() -> None:
 def sidebar() -> None:
     """Language switch and the loaded dataset, on every page."""
     _leave_pages_directory_mode()
+    st.session_state.pop("_sidebar_slot", None)
     with st.sidebar:
         st.radio(_t("app.language", lang()), ["fr", "en"], key="lang", horizontal=True,
                  format_func=lambda code: {"fr": "Français", "en": "English"}[code])
-        ds = current()
-        if ds is not None:
-            colon = " : " if lang() == "fr" else ": "
-            st.caption(f"{t('app.current')}{colon}**{ds.read.filename}** · {fmt_int(len(ds.original))} {t('word.rows')}")
+        st.session_state["_sidebar_slot"] = st.empty()  # this run's slot (per session, never shared)
+    _show_current(current())
+
+
+def _show_current(ds: Dataset | None) -> None:
+    """Name the loaded file in the sidebar: called again by open_bytes, so an upload shows at once."""
+    slot = st.session_state.get("_sidebar_slot")
+    if slot is None or ds is None:
+        return
+    colon = " : " if lang() == "fr" else ": "
+    slot.caption(f"{t('app.current')}{colon}**{ds.read.filename}** · {fmt_int(len(ds.original))} {t('word.rows')}")
 
 
 def fmt_int(value: int) -> str:

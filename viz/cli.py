@@ -5,7 +5,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("inspect", "check", "treemap", "diff", "sheet")
+COMMANDS = ("inspect", "check", "treemap", "diff", "sheet", "departements", "map")
 
 
 def _french(message: str) -> str:

@@ -124,3 +124,24 @@ def changes_csv(cmp: Comparison, sep: str = ",") -> bytes:
     """The change list through the studio's safe CSV writer (cells a spreadsheet would run are neutralised)."""
     from viz.export.tables import safe_csv
     return safe_csv(changes_table(cmp).astype("str"), sep=sep)
+
+
+def column_counts(cmp: Comparison) -> pd.DataFrame:
+    """Per paired column: cells changed, codes that lost their zeros, old and new totals (numbers only)."""
+    rows = []
+    for _, column in cmp.columns.pairs:
+        total = cmp.totals.get(column)
+        rows.append({"column": column, "changed": int(len(cmp.rows.cells.get(column, ()))),
+                     "lost_zeros": int(cmp.rows.lost_zeros.get(column, 0)),
+                     "old_total": None if total is None else total[0], "new_total": None if total is None else total[1]})
+    table = pd.DataFrame(rows, columns=["column", "changed", "lost_zeros", "old_total", "new_total"])
+    return table.sort_values("changed", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def filtered_changes(cmp: Comparison, kinds: tuple[str, ...], columns: list[str] | None = None,
+                     limit: int = 1000) -> tuple[pd.DataFrame, int]:
+    """The change list of the chosen kinds (and columns), at most `limit` rows, with the full count."""
+    table = changes_table(cmp, kinds)
+    if columns:
+        table = table[table["column"].isin(columns)]
+    return table.head(limit).reset_index(drop=True), int(len(table))

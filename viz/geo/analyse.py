@@ -99,12 +99,14 @@ def _check_departements(a: Analysis, candidates: np.ndarray) -> None:
     shapes = france.shapes() or {}
     dep = a.declared
     todo = candidates & (a.fault == NONE)
+    inverse, codes = pd.factorize(pd.Series(dep, dtype="str"))
+    known = np.array([c in shapes or c == "20" for c in codes] + [False], dtype=bool)
     has_dep = todo & (dep != "")
-    a.unknown_dep = has_dep & ~pd.Series(dep).isin(list(shapes) + ["20"]).to_numpy()
-    codes, inverse = np.unique(dep[has_dep & ~a.unknown_dep].astype(str), return_inverse=True)
+    a.unknown_dep = has_dep & ~known[inverse]
     idx_all = np.flatnonzero(has_dep & ~a.unknown_dep)
-    order = np.argsort(inverse, kind="stable")
-    bounds = np.searchsorted(inverse[order], np.arange(len(codes) + 1))
+    group = inverse[idx_all]
+    order = np.argsort(group, kind="stable")
+    bounds = np.searchsorted(group[order], np.arange(len(codes) + 1))
     outside = np.zeros(len(dep), dtype=bool)
     for k, code in enumerate(codes):
         idx = idx_all[order[bounds[k]:bounds[k + 1]]]

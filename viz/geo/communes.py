@@ -39,12 +39,22 @@ def _reference():  # type: ignore[no-untyped-def]
 
 
 def fold(values: pd.Series) -> pd.Series:
-    """Commune names folded for comparison: the reference's fold, then no arrondissement, no trailing article."""
-    ref = _reference()
-    text = values.fillna("").astype("str").str.replace(r"[’‘`´]", "'", regex=True)
-    folded = ref.fold_name(text) if ref else text.str.upper()
-    folded = folded.fillna("").str.replace(NOISE, " ", regex=True).str.replace(r"\s+", " ", regex=True).str.strip()
-    return folded.str.replace(ARRONDISSEMENT, "", regex=True).str.replace(TRAILING_ARTICLE, "", regex=True)
+    """Commune names folded for comparison, as the reference's fold_name does (upper case, no accents, ST/STE
+    spelled out, no leading article), vectorised with pyarrow; then no arrondissement number, no trailing article."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    arr = pa.array(values.fillna("").astype("str").to_numpy(dtype=object), type=pa.string())
+    for a, b in (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE")):
+        arr = pc.replace_substring(arr, a, b)
+    arr = pc.utf8_upper(pc.replace_substring_regex(pc.utf8_normalize(arr, "NFKD"), r"[^\x00-\x7F]", ""))
+    arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(arr, r"[^A-Z0-9]+", " "))
+    arr = pc.replace_substring_regex(pc.replace_substring_regex(arr, r"\bSTE\b", "SAINTE"), r"\bST\b", "SAINT")
+    arr = pc.replace_substring_regex(arr, r"^(?:LE|LA|LES|L|LOS|LAS|EL)\s+", "")
+    arr = pc.replace_substring_regex(arr, r"\b(?:\d+|CEDEX)\b", " ")
+    arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(arr, r"\s+", " "))
+    arr = pc.replace_substring_regex(arr, r"\s+\d+(?:ER|E|EME)?(?:\s+ARRONDISSEMENT)?$", "")
+    arr = pc.replace_substring_regex(arr, r"\s+(?:LE|LA|LES|L)$", "")
+    return pd.Series(arr.to_pylist(), index=values.index, dtype="str")
 
 
 def _words(name: str, min_len: int = 3) -> set[str]:
@@ -91,7 +101,10 @@ def _folded_index(dep: str = "") -> pd.DataFrame:
 def _postal_map() -> dict[str, list[str]]:
     """Postal code -> the INSEE codes it serves."""
     table = _reference().postal_codes()
-    return table.groupby("code_postal")["code_insee"].agg(list).to_dict()
+    out: dict[str, list[str]] = {}
+    for postal, code in zip(table["code_postal"].tolist(), table["code_insee"].tolist()):
+        out.setdefault(postal, []).append(code)
+    return out
 
 
 def _names_for(codes: set[str]) -> dict[str, set[str]]:
@@ -154,38 +167,68 @@ def _postal_suggestion(code: str, folded: str) -> tuple[str, str]:
     return _unique(hits)
 
 
+def _factorized(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    inverse, uniques = pd.factorize(values.fillna("").astype("str"))
+    return inverse, np.asarray(uniques, dtype=object)
+
+
+@lru_cache(maxsize=1)
+def _known_codes() -> frozenset[str]:
+    return frozenset(commune_index()["code_insee"].tolist())
+
+
+def _verdicts_by_code(codes_u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per distinct code: known to the reference, and (when not) a postal code."""
+    known = _known_codes()
+    postal = _postal_map()
+    is_known = np.array([c in known for c in codes_u], dtype=bool)
+    is_postal = np.array([c not in known and c in postal for c in codes_u], dtype=bool)
+    return is_known, is_postal
+
+
+def _mismatches(inv_c: np.ndarray, codes_u: np.ndarray, known: np.ndarray, names: pd.Series) -> np.ndarray:
+    """Per row: the commune name is not one of the reference's names for the (known) code; judged per pair."""
+    inv_f, names_u = _factorized(names)
+    folded_u = fold(pd.Series(names_u, dtype="str")).to_numpy(dtype=object)
+    pair = inv_c.astype(np.int64) * (len(names_u) + 1) + inv_f
+    pairs, inv_p = np.unique(pair, return_inverse=True)
+    names_of = _names_for({str(c) for c, k in zip(codes_u, known) if k})
+    bad = np.zeros(len(pairs), dtype=bool)
+    for k, value in enumerate(pairs.tolist()):
+        c, f = divmod(value, len(names_u) + 1)
+        if known[c] and folded_u[f] and codes_u[c]:
+            bad[k] = not names_match(folded_u[f], names_of.get(codes_u[c], set()))
+    return bad[inv_p.reshape(-1)]
+
+
 def judge_codes(codes: pd.Series, names: pd.Series | None, postal: pd.Series | None,
                 declared_dep: np.ndarray) -> CodeVerdicts | None:
-    """Judge each distinct (code, name, postal code) once; None without the reference."""
-    index = commune_index()
-    if index is None:
+    """Judge each distinct code (and code, name pair) once, suggest for the wrong rows; None without the reference."""
+    if commune_index() is None:
         return None
-    n = len(codes)
     code = normalise_codes(codes)
-    folded = fold(names) if names is not None else pd.Series("", index=codes.index)
-    post = normalise_codes(postal) if postal is not None else pd.Series("", index=codes.index)
-    frame = pd.DataFrame({"c": code.to_numpy(), "f": folded.to_numpy(), "p": post.to_numpy(),
-                          "d": pd.Series(declared_dep, dtype="str").to_numpy()})
-    inverse = frame.groupby(["c", "f", "p", "d"], sort=False).ngroup().to_numpy()
-    keys = frame.drop_duplicates().to_numpy(dtype=object)
-    known = set(index["code_insee"])
-    names_of = _names_for(set(keys[:, 0].tolist()) & known) if len(keys) else {}
-    postal_set = set(_postal_map())
-    out = {k: np.full(len(keys), "", dtype=object) for k in ("verdict", "suggestion", "ref_name")}
-    for i, (c, f, p, d) in enumerate(keys):
-        verdict, (sug, ref_name) = "", ("", "")
-        if not c:
-            continue
-        if c not in known:
-            verdict = "postal_code" if c in postal_set else "unknown"
-            sug, ref_name = _postal_suggestion(c, f) if verdict == "postal_code" else _by_name(f, d, p) if f else ("", "")
-        elif f and not names_match(f, names_of.get(c, set())):
-            verdict = "name_mismatch"
-            sug, ref_name = _by_name(f, d, p)
-        out["verdict"][i], out["suggestion"][i], out["ref_name"][i] = verdict, sug, ref_name
-    verdict, suggestion = out["verdict"][inverse], out["suggestion"][inverse]
-    place = np.where(verdict == "", code.to_numpy(dtype=object), suggestion)
-    return CodeVerdicts(code.to_numpy(dtype=object), verdict, suggestion, out["ref_name"][inverse], place)
+    inv_c, codes_u = _factorized(code)
+    known_u, postal_u = _verdicts_by_code(codes_u)
+    filled = (codes_u != "")[inv_c]
+    verdict = np.full(len(code), "", dtype=object)
+    verdict[filled & ~known_u[inv_c]] = "unknown"
+    verdict[filled & postal_u[inv_c]] = "postal_code"
+    if names is not None:
+        verdict[filled & known_u[inv_c] & _mismatches(inv_c, codes_u, known_u, names)] = "name_mismatch"
+    suggestion = np.full(len(code), "", dtype=object)
+    ref_name = np.full(len(code), "", dtype=object)
+    bad = np.flatnonzero(verdict != "")
+    folded = fold(names.iloc[bad]).tolist() if names is not None else [""] * len(bad)
+    post = normalise_codes(postal.iloc[bad]).tolist() if postal is not None else [""] * len(bad)
+    cache: dict[tuple[str, ...], tuple[str, str]] = {}
+    for i, f, p in zip(bad.tolist(), folded, post):
+        c, v, d = codes_u[inv_c[i]], verdict[i], str(declared_dep[i])
+        if (c, v, f, p, d) not in cache:
+            cache[(c, v, f, p, d)] = (_postal_suggestion(c, f) if v == "postal_code"
+                                      else _by_name(f, d, p) if f else ("", ""))
+        suggestion[i], ref_name[i] = cache[(c, v, f, p, d)]
+    all_codes = codes_u[inv_c]
+    return CodeVerdicts(all_codes, verdict, suggestion, ref_name, np.where(verdict == "", all_codes, suggestion))
 
 
 def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-untyped-def]
@@ -202,8 +245,10 @@ def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-un
     if verdicts is None:
         return
     points = _points()
-    ref = points.reindex(pd.Index(verdicts.place_code.astype(str)))
-    lat, lon = ref["latitude"].to_numpy(dtype=float), ref["longitude"].to_numpy(dtype=float)
+    inverse, uniques = pd.factorize(pd.Series(verdicts.place_code, dtype="str"))
+    ref = points.reindex(pd.Index(uniques))
+    lat = ref["latitude"].to_numpy(dtype=float)[inverse]
+    lon = ref["longitude"].to_numpy(dtype=float)[inverse]
     other_dep = analysis.fault == FAULTS.index("outside_departement") + 1
     todo = ((analysis.fault == NONE) | other_dep) & np.isfinite(lat)
     km = np.full(len(lat), np.nan)

@@ -18,7 +18,7 @@ BOXES: dict[str, tuple[float, float, float, float]] = {
     "976": (44.95, -13.05, 45.35, -12.6),
 }
 ISLAND_KM = 25.0  # Groix, Ouessant, Yeu: islands left out of the simplified outlines, within this of their coast
-TOLERANCE_DEG = 0.07  # 5-7 km: simplified outlines miss coasts, borders and enclaves (Ménessaire); a point beside its commune is kept too
+TOLERANCE_DEG = 0.03  # about 3 km: simplified outlines miss coasts and borders; a point beside its commune is kept too
 
 
 def in_france_boxes(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
@@ -85,9 +85,13 @@ def near_departement(codes: np.ndarray, lon: np.ndarray, lat: np.ndarray, km: fl
     from viz.reference import departement_shapes
     raw = departement_shapes()
     out = np.zeros(len(codes), dtype=bool)
-    for i, (code, x, y) in enumerate(zip(codes, lon, lat)):  # only points that fell in no polygon: a few
-        targets = [raw[c] for c in (("2A", "2B") if code == "20" else (code,)) if c in raw]
-        out[i] = any(shapely.distance(g, shapely.Point(x, y)) * 111.0 < km for g in targets)
+    codes = np.asarray(codes, dtype=object)
+    for code in set(codes.tolist()):
+        idx = np.flatnonzero(codes == code)
+        points = shapely.points(np.asarray(lon)[idx], np.asarray(lat)[idx])
+        for target in ("2A", "2B") if code == "20" else (code,):
+            if target in raw:
+                out[idx] |= shapely.distance(raw[target], points) * 111.0 < km
     return out
 
 

@@ -107,3 +107,50 @@ def replace_insee(table: pd.DataFrame, step: Step) -> pd.DataFrame:
         rows = (code == old).to_numpy() & ((folded == name) if name else True)
         out.loc[rows, column] = new
     return out
+
+
+def _position_text(lat: np.ndarray, lon: np.ndarray, cols: CoordColumns) -> tuple[list[str], list[str]]:
+    """Cells for (lat, lon) as the columns write them: degrees with 6 decimals, or Lambert-93 metres."""
+    if cols.crs == "lambert93":
+        from pyproj import Transformer
+        x, y = Transformer.from_crs("EPSG:4326", "EPSG:2154", always_xy=True).transform(lon, lat)
+        return [f"{v:.1f}" for v in np.atleast_1d(y)], [f"{v:.1f}" for v in np.atleast_1d(x)]
+    return [f"{v:.6f}" for v in lat], [f"{v:.6f}" for v in lon]
+
+
+@step_op("coord_geocoded")
+def coord_geocoded(table: pd.DataFrame, step: Step) -> pd.DataFrame:
+    """Place the rows whose address reads as one of the accepted queries at the position the geocoder gave."""
+    from viz.geo.geocode import queries
+    cols, opts = _cols(step), step.options
+    found = [p for p in opts["positions"] if len(p) == 3]
+    text = queries(table, opts.get("address"), opts.get("postal"), opts.get("commune"))
+    lookup = {q: i for i, (q, _, _) in enumerate(found)}
+    which = text.map(lookup)
+    rows = which.notna().to_numpy()
+    out = table.copy()
+    if not rows.any():
+        return out
+    pick = which[rows].astype(int).to_numpy()
+    lat = np.array([float(found[i][1]) for i in pick])
+    lon = np.array([float(found[i][2]) for i in pick])
+    lat_text, lon_text = _position_text(lat, lon, cols)
+    if cols.combined:
+        cells = ([f"{a},{b}" for a, b in zip(lat_text, lon_text)] if cols.order == "latlon"
+                 else [f"[{b}, {a}]" for a, b in zip(lat_text, lon_text)])
+        out.loc[rows, cols.combined] = cells
+    else:
+        out.loc[rows, cols.lat] = lat_text
+        out.loc[rows, cols.lon] = lon_text
+    return out
+
+
+def geocoded_step(cols: CoordColumns, address: str | None, postal: str | None, commune: str | None,
+                  accepted: list[tuple[str, float, float]], provider: str) -> Step:
+    """The step that applies accepted geocoding answers (a rule on the address text, not row positions)."""
+    from viz.i18n import t
+    name = "BAN" if provider == "ban" else "Nominatim"
+    return make_step("coord_geocoded", cols.combined or cols.lat, t("geocode.fix", "fr", count=len(accepted), provider=name),
+                     t("geocode.fix", "en", count=len(accepted), provider=name), **cols_params(cols),
+                     address=address or "", postal=postal or "", commune=commune or "",
+                     positions=[[q, round(float(a), 7), round(float(b), 7)] for q, a, b in accepted])

@@ -160,4 +160,104 @@ MESSAGES = {
                           "en": "Add latitude_wgs84 and longitude_wgs84 converted from Lambert-93 {where}"},
     "insee.fix": {"fr": "Remplacer {count} code(s) INSEE erroné(s) de « {column} » par ceux de la référence",
                   "en": "Replace {count} wrong INSEE code(s) of “{column}” by the reference's"},
+    "geocode.error.no_address": {"fr": "Aucune colonne d'adresse n'est choisie : impossible de géocoder.",
+                                 "en": "No address column is chosen: nothing to geocode."},
+    "geocode.error.timeout": {
+        "fr": "Le service de géocodage n'a pas répondu en {seconds} s ({done} adresse(s) déjà traitées et gardées en cache). "
+              "Réessayez plus tard : rien de ce qui a été corrigé n'est perdu.",
+        "en": "The geocoding service did not answer within {seconds} s ({done} address(es) already done and cached). "
+              "Try again later: nothing already repaired is lost.",
+    },
+    "geocode.error.garbage": {
+        "fr": "Le service de géocodage a renvoyé une réponse illisible ({detail}) : aucune position n'a été appliquée.",
+        "en": "The geocoding service sent an unreadable answer ({detail}): no position was applied.",
+    },
+    "geocode.error.service": {
+        "fr": "Le service de géocodage est injoignable ou a refusé la demande ({detail}) : aucune position n'a été appliquée.",
+        "en": "The geocoding service cannot be reached or refused the request ({detail}): no position was applied.",
+    },
+    "geocode.error.nominatim_many": {
+        "fr": "Nominatim (OpenStreetMap) n'accepte pas le géocodage en masse : {count} adresses demandées, {limit} au plus. "
+              "Utilisez la Base adresse nationale pour les fichiers entiers.",
+        "en": "Nominatim (OpenStreetMap) does not allow bulk geocoding: {count} addresses asked, {limit} at most. "
+              "Use the national address base for whole files.",
+    },
+    "geocode.note.cache_reset": {
+        "fr": "Le cache de géocodage était illisible : il a été mis de côté (fichier « .corrompu ») et recommencé.",
+        "en": "The geocoding cache was unreadable: it was set aside (“.corrompu” file) and started again.",
+    },
+    "geocode.fix": {"fr": "Placer {count} lieu(x) géocodé(s) depuis leur adresse ({provider})",
+                    "en": "Place {count} geocoded place(s) from their address ({provider})"},
+    "page.coords": {"fr": "Coordonnées", "en": "Coordinates"},
+    "coords.title": {"fr": "Coordonnées des lieux", "en": "Positions of places"},
+    "coords.intro": {
+        "fr": "Trouver les positions fausses avant de dessiner une carte : manquantes, inversées, hors de France, hors du "
+              "département ou loin de la commune déclarés, codes INSEE erronés ; les corriger en un clic ou géocoder "
+              "depuis l'adresse. L'original n'est jamais modifié.",
+        "en": "Find wrong positions before a map is drawn: missing, swapped, outside France, outside the declared "
+              "département or far from the declared commune, wrong INSEE codes; fix them in one click or geocode from "
+              "the address. The original is never modified.",
+    },
+    "coords.none": {
+        "fr": "Aucune colonne de coordonnées n'a été reconnue. Choisissez-les ci-dessous (latitude et longitude, ou une "
+              "colonne qui contient les deux).",
+        "en": "No coordinate column was recognised. Choose them below (latitude and longitude, or one column holding both).",
+    },
+    "coords.detection": {"fr": "Colonnes et réglages", "en": "Columns and settings"},
+    "coords.detected": {"fr": "Détecté : {what}", "en": "Detected: {what}"},
+    "coords.mode": {"fr": "Les positions sont dans", "en": "Positions are in"},
+    "coords.mode.pair": {"fr": "deux colonnes (latitude, longitude)", "en": "two columns (latitude, longitude)"},
+    "coords.mode.combined": {"fr": "une seule colonne", "en": "one column"},
+    "coords.lat": {"fr": "Latitude (ou y en Lambert-93)", "en": "Latitude (or Lambert-93 y)"},
+    "coords.lon": {"fr": "Longitude (ou x en Lambert-93)", "en": "Longitude (or Lambert-93 x)"},
+    "coords.combined": {"fr": "Colonne des coordonnées", "en": "Coordinates column"},
+    "coords.order": {"fr": "Ordre dans la cellule", "en": "Order in the cell"},
+    "coords.order.latlon": {"fr": "latitude, longitude", "en": "latitude, longitude"},
+    "coords.order.lonlat": {"fr": "longitude, latitude", "en": "longitude, latitude"},
+    "coords.crs": {"fr": "Système", "en": "System"},
+    "coords.crs.wgs84": {"fr": "degrés (WGS 84)", "en": "degrees (WGS 84)"},
+    "coords.crs.lambert93": {"fr": "mètres Lambert-93", "en": "Lambert-93 metres"},
+    "coords.commune_km": {"fr": "Distance maximale au point de la commune (km)", "en": "Maximum distance to the commune's point (km)"},
+    "coords.min_decimals": {"fr": "Décimales attendues", "en": "Expected decimals"},
+    "coords.summary": {"fr": "{bad} ligne(s) à revoir sur {rows}", "en": "{bad} row(s) to review out of {rows}"},
+    "coords.ok": {"fr": "Aucun problème de position trouvé.", "en": "No position problem found."},
+    "coords.findings": {"fr": "Problèmes trouvés", "en": "Problems found"},
+    "coords.apply": {"fr": "Corriger", "en": "Fix"},
+    "coords.applied": {"fr": "Correction enregistrée comme étape : {label}", "en": "Fix recorded as a step: {label}"},
+    "coords.map": {"fr": "Carte des problèmes", "en": "Map of the problems"},
+    "coords.map.caption": {
+        "fr": "Chaque point est la position déclarée, coloré selon le problème ; un trait mène au point corrigé (inversion) "
+              "ou au point de référence de la commune. {shown} point(s) affichés.",
+        "en": "Each dot is the declared position, coloured by problem; a line leads to the repaired point (swap) or to "
+              "the commune's reference point. {shown} point(s) shown.",
+    },
+    "coords.map.none": {"fr": "Aucun point à montrer.", "en": "No point to show."},
+    "coords.legend": {"fr": "Légende", "en": "Legend"},
+    "coords.geocode": {"fr": "Géocoder depuis l'adresse", "en": "Geocode from the address"},
+    "coords.geocode.address": {"fr": "Adresse", "en": "Address"},
+    "coords.geocode.postal": {"fr": "Code postal", "en": "Postal code"},
+    "coords.geocode.commune": {"fr": "Commune", "en": "Commune"},
+    "coords.geocode.none": {"fr": "(aucune)", "en": "(none)"},
+    "coords.geocode.provider": {"fr": "Service", "en": "Service"},
+    "coords.geocode.provider.ban": {"fr": "Base adresse nationale (Géoplateforme)", "en": "National address base (Géoplateforme)"},
+    "coords.geocode.provider.nominatim": {"fr": "Nominatim (OpenStreetMap, quelques lignes, 1 par seconde)",
+                                          "en": "Nominatim (OpenStreetMap, a few rows, 1 per second)"},
+    "coords.geocode.domain": {"fr": "Adresse du service", "en": "Service address"},
+    "coords.geocode.which": {"fr": "{count} ligne(s) sans position ou signalées", "en": "{count} row(s) without a position or flagged"},
+    "coords.geocode.run": {"fr": "Géocoder {count} ligne(s)", "en": "Geocode {count} row(s)"},
+    "coords.geocode.progress": {"fr": "{done} / {total} adresses", "en": "{done} / {total} addresses"},
+    "coords.geocode.review": {
+        "fr": "Relisez les réponses : le score (0 à 1) dit la confiance du service. Décochez ce qui est faux, puis appliquez.",
+        "en": "Review the answers: the score (0 to 1) is the service's confidence. Untick what is wrong, then apply.",
+    },
+    "coords.geocode.apply": {"fr": "Appliquer {count} position(s) acceptée(s)", "en": "Apply {count} accepted position(s)"},
+    "coords.geocode.asked": {"fr": "{asked} adresse(s) demandées au service, les autres venaient du cache.",
+                             "en": "{asked} address(es) asked to the service, the others came from the cache."},
+    "coords.col.row": {"fr": "Ligne", "en": "Row"},
+    "coords.col.query": {"fr": "Adresse demandée", "en": "Address asked"},
+    "coords.col.label": {"fr": "Réponse", "en": "Answer"},
+    "coords.col.score": {"fr": "Score", "en": "Score"},
+    "coords.col.accept": {"fr": "Accepter", "en": "Accept"},
+    "coords.steps": {"fr": "{count} étape(s) enregistrée(s)", "en": "{count} step(s) recorded"},
+    "coords.undo": {"fr": "Annuler la dernière étape", "en": "Undo the last step"},
 }

@@ -1,0 +1,65 @@
+"""Carte: the rows with coordinates as dots (or server-side hexagons on large files) over the département outlines."""
+import json
+
+import streamlit as st
+
+from ui import geo, state
+from viz.charts.pointmap import MODES, PointMapError, PointMapSpec, build, table_csv
+from viz.i18n import t
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _build(key: str, spec_json: str, _table):
+    """One deck per (dataset key, spec)."""
+    return build(_table, PointMapSpec.from_dict(json.loads(spec_json)))
+
+
+def _controls(columns: list[str], choices: dict) -> PointMapSpec:
+    """Colour, tooltip, mode and base map."""
+    left, right = st.columns(2)
+    colour = left.selectbox(state.t("map.page.colour"), [""] + [c for c in choices if c in columns], key="map_colour",
+                            format_func=lambda c: c or t("map.page.no_colour", lang))
+    tooltip = left.multiselect(state.t("map.page.tooltip"), columns, key="map_tooltip", max_selections=6,
+                               placeholder=state.t("word.choose"))
+    mode = right.radio(state.t("map.page.mode"), MODES, key="map_mode", horizontal=True,
+                       format_func=lambda m: t(f"map.page.mode.{m}", lang))
+    basemap = right.checkbox(state.t("map.page.basemap"), key="map_basemap", help=state.t("map.page.basemap_help"))
+    title = right.text_input(state.t("treemap.page.title_field"), key="map_title")
+    return PointMapSpec(colour=colour or None, tooltip=list(tooltip), mode=mode, basemap=basemap, title=title,
+                        lang=lang)
+
+
+def _legend(result) -> None:
+    """Swatches for the categories (or hexagon classes) and the sentence saying which mode is shown."""
+    st.caption(result.sentence())
+    if result.legend:
+        items = " ".join(f"<span style='display:inline-block;width:12px;height:12px;border-radius:2px;"
+                         f"background:rgb({r},{g},{b});margin:0 4px 0 12px;vertical-align:middle'></span>"
+                         f"{label}" for label, (r, g, b) in result.legend)
+        st.markdown(items, unsafe_allow_html=True)
+
+
+lang = state.lang()
+ds = state.page("map.page.title", "map.page.intro")
+geo.quick_upload("map_upload")
+ds = state.current()
+table = ds.working()
+if st.session_state.get("map_for") != ds.key:
+    st.session_state.update({"map_for": ds.key, "map_colour": "", "map_tooltip": [], "map_title": ds.meta.title})
+spec = _controls([str(c) for c in table.columns], state.filter_choices_cached(ds.key, table))
+st.session_state["map_spec"] = spec.to_dict()
+try:
+    result = _build(ds.key, json.dumps(spec.to_dict(), sort_keys=True), table)
+except PointMapError as exc:
+    geo.placing_error(exc)
+st.pydeck_chart(result.deck, height=620)
+_legend(result)
+st.subheader(state.t("treemap.page.downloads"))
+name = (ds.read.filename.rsplit(".", 1)[0] or "carte") + "_carte"
+cols = st.columns(2)
+from viz.export.deck_html import to_html  # noqa: E402  (4 MB bundle read only when a page shows the map)
+cols[0].download_button(state.t("map.page.html"), lambda: to_html(result), file_name=f"{name}.html",
+                        mime="text/html", on_click="ignore")
+cols[1].download_button(state.t("treemap.page.csv"), table_csv(result), file_name=f"{name}.csv", mime="text/csv",
+                        on_click="ignore")
+st.caption(state.t("map.page.export_note"))

@@ -1,0 +1,251 @@
+"""Point map (pydeck): the rows with coordinates, coloured by a category, over the département outlines.
+
+Up to `threshold` points (50,000) every row is a dot; above it the rows are binned into hexagons on the
+server (numpy), so the page carries a few thousand cells instead of a million points (pydeck writes about
+100 bytes per point). No tile server is needed: the département outlines come from the reference polygons.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, fields
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+
+from viz import fmt, reference
+from viz.charts import classes
+from viz.charts.treemap import PALETTES
+from viz.errors import StudioError
+from viz.geo.choose import coordinate_columns
+from viz.geo.placing import coord_columns
+from viz.geo.positions import read_positions
+from viz.i18n import t
+
+MODES = ("auto", "points", "hexagons")
+THRESHOLD = 50_000
+MAX_CATEGORIES = 8
+OTHER_RGB = [150, 150, 150]
+HEX_TARGET = 90  # hexagons across the data's extent
+
+
+class PointMapError(StudioError, ValueError):
+    """No coordinates, unknown columns, no point inside the valid range."""
+
+
+@dataclass
+class PointMapSpec:
+    """The user's choices for the point map."""
+
+    lat: str | None = None  # None = detected (with lon), or one combined `lat,lon` column in `lat`
+    lon: str | None = None
+    tooltip: list[str] = field(default_factory=list)
+    colour: str | None = None  # a category column
+    mode: str = "auto"
+    threshold: int = THRESHOLD
+    radius: int = 120  # metres, for dots
+    palette: str = "okabe_ito"
+    basemap: bool = False  # tiles from a tile server: only when online, never required
+    title: str = ""
+    lang: str = "fr"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> "PointMapSpec":
+        known = {f.name for f in fields(PointMapSpec)}
+        return PointMapSpec(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class PointMapResult:
+    """The deck, which mode was drawn, how many rows, the legend (label, rgb) and the points' frame."""
+
+    deck: pdk.Deck
+    mode: str
+    rows: int
+    located: int
+    cells: int
+    legend: list[tuple[str, list[int]]]
+    spec: PointMapSpec
+    drawn: pd.DataFrame = field(default_factory=pd.DataFrame)  # the dots or cells drawn (for the CSV export)
+
+    def sentence(self) -> str:
+        """Which mode is shown and how many rows have usable coordinates."""
+        lang = self.spec.lang
+        base = t("map.located", lang, located=fmt.number(self.located, lang, 0), rows=fmt.number(self.rows, lang, 0))
+        if self.mode == "hexagons":
+            key = "map.mode.hexagons" if self.spec.mode == "auto" else "map.mode.hexagons_chosen"
+            return base + " " + t(key, lang, cells=fmt.number(self.cells, lang, 0),
+                                  threshold=fmt.number(self.spec.threshold, lang, 0))
+        return base + " " + t("map.mode.points", lang)
+
+
+def _columns(table: pd.DataFrame, spec: PointMapSpec) -> tuple[str, ...]:
+    """The coordinate column(s) to read: the spec's, or detected."""
+    chosen = tuple(c for c in (spec.lat, spec.lon) if c)
+    for name in chosen + tuple(spec.tooltip) + ((spec.colour,) if spec.colour else ()):
+        if name not in table.columns:
+            raise PointMapError("map.error.missing_column", column=name,
+                                available=", ".join(f"« {c} »" for c in table.columns))
+    if chosen:
+        return chosen
+    found = coordinate_columns(table)
+    if not found:
+        raise PointMapError("map.error.no_coordinates")
+    return found
+
+
+def coordinates(table: pd.DataFrame, spec: PointMapSpec) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Latitude, longitude and the mask of rows whose coordinates are readable and in range."""
+    positions = read_positions(table, coord_columns(table, _columns(table, spec)))
+    lat, lon = positions.lat, positions.lon
+    ok = np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180) & ~((lat == 0) & (lon == 0))
+    return lat, lon, ok
+
+
+def _view(lat: np.ndarray, lon: np.ndarray) -> pdk.ViewState:
+    """Zoom to the data (5th-95th percentiles, so a few stray or swapped points do not zoom out to the world)."""
+    lo_lat, hi_lat = np.percentile(lat, [5, 95]) if len(lat) > 20 else (lat.min(), lat.max())
+    lo_lon, hi_lon = np.percentile(lon, [5, 95]) if len(lon) > 20 else (lon.min(), lon.max())
+    span = max((hi_lon - lo_lon) * math.cos(math.radians((lo_lat + hi_lat) / 2)), hi_lat - lo_lat, 0.01)
+    zoom = float(np.clip(math.log2(360 / span) - 1.5, 2, 15))
+    return pdk.ViewState(latitude=float((lo_lat + hi_lat) / 2), longitude=float((lo_lon + hi_lon) / 2), zoom=zoom)
+
+
+@lru_cache(maxsize=1)
+def _outlines_geojson() -> dict:
+    """The département polygons with coordinates rounded to 0.001° (smaller pages, same look)."""
+    import json
+    import re
+    text = json.dumps(reference.departements_geojson(), separators=(",", ":"))
+    return json.loads(re.sub(r"(\d+\.\d{3})\d+", r"\1", text))
+
+
+def outline_layer() -> pdk.Layer:
+    """Département outlines (thin grey lines, a faint fill) drawn under the points."""
+    return pdk.Layer("GeoJsonLayer", _outlines_geojson(), id="departements", stroked=True, filled=True,
+                     get_fill_color=[245, 245, 240, 255], get_line_color=[120, 120, 120, 255],
+                     line_width_min_pixels=0.6, pickable=False)
+
+
+def _hex_to_rgb(colour: str) -> list[int]:
+    colour = colour.lstrip("#")
+    return [int(colour[i:i + 2], 16) for i in (0, 2, 4)]
+
+
+def _category_colours(values: pd.Series, palette: str, lang: str) -> tuple[np.ndarray, list[tuple[str, list[int]]]]:
+    """One colour per row by category (the most frequent first); beyond MAX_CATEGORIES, grey « Autre »."""
+    text = values.astype("str").str.strip()
+    text = text.where(text != "", t("dep.empty_category", lang))
+    counts = text.value_counts()
+    top = list(counts.index[:MAX_CATEGORIES if len(counts) <= MAX_CATEGORIES else MAX_CATEGORIES - 1])
+    colours = [_hex_to_rgb(c) for c in PALETTES[palette]]
+    lookup = {cat: colours[i % len(colours)] for i, cat in enumerate(top)}
+    legend = [(str(cat), lookup[cat]) for cat in top]
+    if len(counts) > len(top):
+        legend.append((t("dep.other", lang, count=len(counts) - len(top)), OTHER_RGB))
+    rgb = text.map(lambda v: lookup.get(v, OTHER_RGB)).to_numpy(dtype=object)  # one call per distinct value
+    return rgb, legend
+
+
+def _points_layer(table: pd.DataFrame, lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list]:
+    """A dot per row, with its tooltip fields and colour."""
+    data = pd.DataFrame({"lon": np.round(lon, 5), "lat": np.round(lat, 5)})
+    legend: list[tuple[str, list[int]]] = []
+    if spec.colour:
+        data["rgb"], legend = _category_colours(table[spec.colour], spec.palette, spec.lang)
+    else:
+        data["rgb"] = [[0, 114, 178]] * len(data)
+    lines = []
+    for i, name in enumerate(spec.tooltip):
+        data[f"t{i}"] = table[name].astype("str").str.slice(0, 120).to_numpy()
+        lines.append(f"<b>{_escape(name)}</b> : {{t{i}}}")
+    layer = pdk.Layer("ScatterplotLayer", data, id="points", get_position=["lon", "lat"], get_fill_color="rgb",
+                      get_radius=spec.radius, radius_min_pixels=2.5, radius_max_pixels=12, opacity=0.85,
+                      stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=0.5, pickable=bool(lines))
+    tooltip = {"html": "<br>".join(lines), "style": {"fontSize": "12px"}} if lines else {}
+    return layer, tooltip, legend
+
+
+def _escape(text: str) -> str:
+    from html import escape
+    return escape(str(text)).replace("{", "(").replace("}", ")")
+
+
+def hexbin(lat: np.ndarray, lon: np.ndarray, size: float) -> pd.DataFrame:
+    """Pointy hexagons of circumradius `size` (degrees of latitude, x scaled by cos(lat)): centre and count."""
+    cos = math.cos(math.radians(float(np.median(lat))))
+    x, y = lon * cos, lat
+    q = (math.sqrt(3) / 3 * x - y / 3) / size
+    r = (2 / 3 * y) / size
+    s = -q - r
+    rq, rr, rs = np.round(q), np.round(r), np.round(s)
+    dq, dr, ds = np.abs(rq - q), np.abs(rr - r), np.abs(rs - s)
+    rq = np.where((dq > dr) & (dq > ds), -rr - rs, rq)
+    rr = np.where(~((dq > dr) & (dq > ds)) & (dr > ds), -rq - rs, rr)
+    cells = pd.DataFrame({"q": rq.astype(np.int64), "r": rr.astype(np.int64)})
+    counts = cells.value_counts().reset_index(name="count")
+    cx = size * (math.sqrt(3) * counts["q"] + math.sqrt(3) / 2 * counts["r"])
+    cy = size * 1.5 * counts["r"]
+    return pd.DataFrame({"lon": np.round(cx / cos, 5), "lat": np.round(cy, 5), "count": counts["count"]})
+
+
+def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list, pd.DataFrame]:
+    """Hexagon cells coloured by their number of rows (classed, colour-blind-safe blues-to-dark)."""
+    span = max(float(np.percentile(lat, 99) - np.percentile(lat, 1)),
+               float(np.percentile(lon, 99) - np.percentile(lon, 1)) * 0.7, 0.05)
+    size = span / HEX_TARGET
+    cells = hexbin(lat, lon, size)
+    limits = classes.breaks(cells["count"].to_numpy(), "quantiles", 5)
+    index = classes.classify(cells["count"].to_numpy(), limits)
+    palette = classes.colours("viridis", max(len(limits) - 1, 1))
+    rgb = [[int(float(v)) for v in c[4:-1].split(",")] for c in palette]
+    cells["rgb"] = [rgb[max(k, 0)] for k in index]
+    cells["label"] = [t("dep.rows", spec.lang, value=fmt.number(c, spec.lang, 0)) for c in cells["count"]]
+    radius = size * 111_320  # circumradius in metres
+    layer = pdk.Layer("ColumnLayer", cells, id="hexagons", get_position=["lon", "lat"], disk_resolution=6,
+                      radius=radius * 0.95, angle=90, extruded=False, get_fill_color="rgb", opacity=0.8,
+                      pickable=True)
+    legend = list(zip(classes.labels(limits, spec.lang, 0), rgb))
+    return layer, {"html": "{label}"}, legend, cells
+
+
+def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
+    """The deck: outlines under dots (or server-side hexagons above the threshold), zoomed to the data."""
+    if spec.mode not in MODES:
+        raise PointMapError("map.error.bad_mode", mode=spec.mode)
+    lat, lon, ok = coordinates(table, spec)
+    if not ok.any():
+        raise PointMapError("map.error.no_points")
+    rows = table[ok] if not ok.all() else table
+    lat, lon = lat[ok], lon[ok]
+    mode = spec.mode if spec.mode != "auto" else ("points" if len(lat) <= spec.threshold else "hexagons")
+    if mode == "points":
+        layer, tooltip, legend = _points_layer(rows, lat, lon, spec)
+        cells = 0
+        drawn = pd.DataFrame({"latitude": np.round(lat, 6), "longitude": np.round(lon, 6)})
+        for name in dict.fromkeys(([spec.colour] if spec.colour else []) + list(spec.tooltip)):
+            drawn[name] = rows[name].to_numpy()
+    else:
+        layer, tooltip, legend, binned = _hexagon_layer(lat, lon, spec)
+        cells = len(binned)
+        drawn = binned[["lat", "lon", "count"]].rename(columns={"lat": "latitude", "lon": "longitude",
+                                                                    "count": "lignes"})
+    deck = pdk.Deck(layers=[outline_layer(), layer], initial_view_state=_view(lat, lon),
+                    map_provider="carto" if spec.basemap else None, map_style="light" if spec.basemap else None,
+                    tooltip=tooltip or False)
+    return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec, drawn)
+
+
+def table_csv(result: PointMapResult) -> bytes:
+    """CSV of what the map draws: one row per dot (coordinates, colour and tooltip columns) or per hexagon."""
+    from viz.export.tables import neutralise
+    out = result.drawn.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = neutralise(out[column].astype("str"))
+    return out.to_csv(index=False).encode("utf-8")
