@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -17,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.bench_check import median_run, timed  # noqa: E402
+from bench.bench_check import ROOT  # noqa: E402
 from bench.gen import COMMUNES  # noqa: E402
 
 DATACOMPY = """
@@ -27,6 +28,23 @@ new = pd.read_csv(sys.argv[2], sep=";", dtype=str, keep_default_na=False, engine
 cmp = datacompy.PandasCompare(old, new, join_columns="id")
 print((len(cmp.df1_unq_rows), len(cmp.df2_unq_rows), len(cmp.all_mismatch())))
 """
+
+
+WRAPPER = ("import json, resource, subprocess, sys, time; out = open(sys.argv[1], 'wb'); start = time.perf_counter(); "
+           "p = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL); wall = time.perf_counter() - start; "
+           "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+           "print(json.dumps([wall, u.ru_utime + u.ru_stime, u.ru_maxrss, p.returncode]))")
+
+
+def timed(cmd: list[str]) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds (user + system: what a loaded shared machine distorts least), peak RSS in
+    MB of one subprocess, and its stdout."""
+    import subprocess
+    with tempfile.NamedTemporaryFile(suffix=".out") as out:
+        done = subprocess.run([sys.executable, "-c", WRAPPER, out.name, *cmd], capture_output=True, text=True,
+                              cwd=ROOT, check=True)
+        wall, cpu, peak_kb, _ = json.loads(done.stdout)
+        return wall, cpu, peak_kb / 1024, Path(out.name).read_text(encoding="utf-8")
 
 
 def versions(rows: int, folder: Path, seed: int = 11) -> tuple[Path, Path, dict[str, int]]:
@@ -70,16 +88,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         a, b, truth = versions(args.rows, Path(tmp))
         mb = (a.stat().st_size + b.stat().st_size) / 1e6
-        viz_s, viz_mb, out = median_run([sys.executable, "-m", "viz", "diff", str(a), str(b), "--json"], args.repeat)
+        runs = [timed([sys.executable, "-m", "viz", "diff", str(a), str(b), "--json"]) for _ in range(args.repeat)]
+        viz_s, viz_cpu, viz_mb, out = sorted(runs)[len(runs) // 2]
         doc = json.loads(out)["rows"]
         got = {k: doc[k] for k in ("changed", "removed", "added")}
         print(f"{args.rows:,} rows x 10 columns, two files {mb:.0f} MB; expected {truth}; viz found {got}")
-        print("| tool | seconds (whole process) | peak MB |\n| --- | --- | --- |")
-        print(f"| `python -m viz diff --json` (median of {args.repeat}) | {viz_s:.2f} | {viz_mb:.0f} |")
+        load = os.getloadavg()[0]
+        print(f"load average at start: {load:.1f} on {os.cpu_count()} cores")
+        print("| tool | wall seconds (whole process) | CPU seconds | peak MB |\n| --- | --- | --- | --- |")
+        print(f"| `python -m viz diff --json` (median of {args.repeat}) | {viz_s:.2f} | {viz_cpu:.2f} | {viz_mb:.0f} |")
         if not args.skip_datacompy:
-            dc_s, dc_mb, dc_out = timed([sys.executable, "-c", DATACOMPY, str(a), str(b)])
-            print(f"| datacompy.PandasCompare on `id` (pyarrow read) | {dc_s:.2f} | {dc_mb:.0f} |")
-            print(f"\ndatacompy found (removed, added, changed) = {dc_out.strip()}; viz is {dc_s / viz_s:.1f}x faster")
+            dc_s, dc_cpu, dc_mb, dc_out = timed([sys.executable, "-c", DATACOMPY, str(a), str(b)])
+            print(f"| datacompy.PandasCompare on `id` (pyarrow read) | {dc_s:.2f} | {dc_cpu:.2f} | {dc_mb:.0f} |")
+            print(f"\ndatacompy found (removed, added, changed) = {dc_out.strip()}; "
+                  f"viz is {dc_s / viz_s:.1f}x faster (wall), {dc_cpu / viz_cpu:.1f}x (CPU)")
 
 
 if __name__ == "__main__":

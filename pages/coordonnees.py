@@ -66,7 +66,8 @@ if st.session_state.get("coords_cache", (None,))[0] != cache_key:
 _, analysis, findings = st.session_state["coords_cache"]
 
 flagged = int((analysis.fault > 0).sum() + (analysis.duplicate & (analysis.fault == 0)).sum())
-st.metric(state.t("coords.summary", bad=state.fmt_int(flagged), rows=state.fmt_int(len(work))), flagged)
+st.metric(state.t("coords.summary.label"), state.fmt_int(flagged))
+st.caption(state.t("coords.summary", bad=state.fmt_int(flagged), rows=state.fmt_int(len(work))))
 if not findings:
     st.success(state.t("coords.ok"))
 

@@ -121,6 +121,12 @@ except StudioError as exc:
     geo.placing_error(exc)
 st.plotly_chart(result.figure, config={"displaylogo": False})
 st.caption(result.sentence())
+with st.expander(state.t("sheet.alt_label")):  # what a screen reader reads instead of the chart
+    from viz.charts.access import palette_sentence
+    from viz.charts.departements_alt import alt_text
+    from viz.export.sheet_render import md
+    st.markdown(md(alt_text(result, state.lang())))
+    st.caption(md(palette_sentence(result.figure, state.lang())))
 _unplaced(result, table)
 st.subheader(state.t("treemap.page.table"))
 st.dataframe(result.table, hide_index=True)

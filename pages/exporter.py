@@ -7,7 +7,7 @@ import streamlit as st
 from ui import state
 from viz.errors import StudioError
 from viz.export import images
-from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, merge_edits
+from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, file_stem, merge_edits
 from viz.export.sheet_pdf import pdf_available, to_pdf
 from viz.export.sheet_render import reuse_json, to_html, to_markdown
 
@@ -127,7 +127,7 @@ ds = state.page("sheet.page.title", "sheet.page.intro")
 if st.session_state.get("sheet_note"):
     kind, text = st.session_state.pop("sheet_note")
     (st.success if kind == "success" else st.error)(text)
-stem = (ds.read.filename or "donnees").rsplit(".", 1)[0]
+stem = file_stem(ds.read.filename)
 try:
     base = _base(ds, _charts(ds))
 except StudioError as exc:

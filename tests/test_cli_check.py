@@ -110,3 +110,25 @@ def test_json_report_is_the_same_with_or_without_orjson(monkeypatch, capfdbinary
     plain = capfdbinary.readouterr().out
     assert json.loads(fast) == json.loads(plain) == doc
     assert "«".encode() in fast and "«".encode() in plain  # UTF-8, not \\u escapes
+
+
+def test_schema_version_is_suggested_and_checkable_with_id_at_version(realdata: Path) -> None:
+    path = str(realdata / "subventions-pays-de-la-loire/maine-et-loire-conventions.csv")
+    hint = [f for f in json.loads(run(path, "--schema", "scdl-subventions", "--json").stdout)["findings"]
+            if f["code"] == "schema.version"]
+    assert len(hint) == 1 and hint[0]["severity"] == "info" and "scdl-subventions@2.0.2" in hint[0]["message"]
+    done = run(path, "--schema", "scdl-subventions@2.0.2", "--json")
+    assert done.returncode == 1
+    assert not [f for f in json.loads(done.stdout)["findings"] if f["code"] == "schema.version"]
+    bad = run(path, "--schema", "scdl-subventions@1.0")
+    assert bad.returncode == 2 and "scdl-subventions@2.0.2" in bad.stderr
+
+
+def test_blank_line_and_title_line_rows_are_the_file_lines(tmp_path: Path) -> None:
+    data = tmp_path / "titre.csv"
+    data.write_text("Liste des subventions 2024\nid;nom\n1;a\n\nx;b\n", encoding="utf-8")
+    schema = tmp_path / "s.json"
+    schema.write_text(json.dumps({"fields": [{"name": "id", "type": "integer"}, {"name": "nom"}]}), encoding="utf-8")
+    report = json.loads(run(str(data), "--schema", str(schema), "--json").stdout)
+    rows = {f["code"]: f["rows"] for f in report["findings"] if f["code"].startswith("schema.")}
+    assert rows == {"schema.blank-row": [4], "schema.type-error": [5]}

@@ -63,3 +63,16 @@ def test_errors_in_french(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"format": "viz-project", "version": 99}), encoding="utf-8")
     proc = run_cli(str(bad), "--out", str(tmp_path / "f.md"))
     assert proc.returncode == 2 and "Ce projet est en version 99" in proc.stderr
+
+
+def test_reading_options(tmp_path: Path) -> None:
+    """`--separator` and `--encoding` (common to every command) reach the sheet's reading."""
+    data = "commune\tmontant\r\nArlés\t1,5\r\nGap\t2,5\r\n".encode("cp1252")
+    source = tmp_path / "tab.txt"
+    source.write_bytes(data)
+    out = tmp_path / "fiche.md"
+    proc = run_cli(str(source), "--separator", "tab", "--encoding", "cp1252", "--decimal", ",", "--out", str(out),
+                   "--no-image")
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "| commune | texte | 0 |" in text and "Arlés" in text and "2 lignes, 2 colonnes" in text

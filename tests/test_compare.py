@@ -199,3 +199,14 @@ def test_cli_identical_exits_0_and_unreadable_exits_2(tmp_path: Path):
     done = _cli(str(tmp_path / "a.csv"), str(tmp_path / "empty.csv"))
     assert done.returncode == 2 and "La nouvelle version ne peut pas être lue" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_two_columns_together_make_the_key_and_camel_case_renames_are_seen():
+    old = pd.DataFrame({"annee": ["2023", "2023", "2024"], "idBeneficiaire": ["1", "2", "1"], "montant": ["5", "5", "7"]})
+    new = old.rename(columns={"idBeneficiaire": "ID_Beneficiaire"})
+    new.loc[2, "montant"] = "8"
+    doc = to_json(diff(old, new))
+    assert doc["columns"]["renamed"] == [{"from": "idBeneficiaire", "to": "ID_Beneficiaire", "how": "spelling"}]
+    old2 = old.assign(libelle=["A", "A", "B"])
+    doc2 = to_json(diff(old2, old2.assign(montant=["5", "5", "9"])))
+    assert doc2["key"] == ["annee", "idBeneficiaire"] and doc2["cells_changed"] == {"montant": 1}

@@ -148,3 +148,12 @@ def test_cli_check_reports_coordinates(tmp_path):
                           "--lat", "longitude", "--lon", "latitude"], capture_output=True, text=True)
     codes = {f["code"]: f["rows"] for f in json.loads(run.stdout)["findings"]}
     assert "coord.outside_commune" not in codes and 2 in codes["coord.swapped"]
+
+
+def test_declared_departement_that_does_not_exist():
+    table = pd.DataFrame({"departement": ["13", "99"], "latitude": ["43.67680", "43.67680"],
+                          "longitude": ["4.62780", "4.62780"]}, dtype="str")
+    found = {f.code: f for f in check(table)}
+    assert list(found["coord.departement_unknown"].rows) == [3]
+    assert "« 99 »" in found["coord.departement_unknown"].message_fr
+    assert "coord.outside_departement" not in found

@@ -54,7 +54,7 @@ def test_write_by_suffix(figure, tmp_path) -> None:
 def test_no_chromium_gives_a_french_install_hint(figure, monkeypatch) -> None:
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     assert images.chromium_available() is False
-    monkeypatch.setattr(images, "_server_started", False)
+    monkeypatch.setattr(images, "_server", None)
     with pytest.raises(images.ImageExportError) as err:
         images.to_png(figure)
     assert "apt-get install chromium" in err.value.message("fr")

@@ -76,3 +76,13 @@ def test_project_file_loads_back_and_bad_ones_are_refused() -> None:
     at.get("file_uploader")[0].set_value(("vieux.json", bad, "application/json")).run()
     assert "Ce projet est en version 2 ; ce studio lit la version 1." in at.error[0].value
     assert at.session_state["dataset"].meta.title == "Budget sauvegardé"  # unchanged
+
+
+def test_departements_page_says_its_chart_in_words() -> None:
+    """Accessibility on every chart page: the Départements page shows the alt text and the colour check."""
+    at = AppTest.from_file(str(ROOT / "pages" / "departements.py"), default_timeout=180)
+    at.session_state["dataset"] = load(ROOT / "sample_data" / "lieux_inclusion_numerique_paca.csv")
+    at.run()
+    assert not at.exception
+    texts = " ".join(m.value for m in at.markdown)
+    assert "par département" in texts and "Bouches-du-Rhône (13)" in texts

@@ -210,3 +210,13 @@ def test_quality_findings_count_the_lines_above_the_header_too() -> None:
     from viz.checks.quality_base import positions
     assert spaces.rows == [6] and positions(spaces.rows, ds.read.header_row) == [2]
     assert preview(ds.working(), spaces.fix, [2], first_row=2 + ds.read.header_row)["row"].tolist() == [6]
+
+
+def test_a_message_lists_only_the_rows_it_reports_when_blank_rows_are_left_out() -> None:
+    schema = {"fields": [{"name": "id", "type": "integer", "constraints": {"required": True}},
+                         {"name": "nom", "constraints": {"required": True}}]}
+    ds = load_bytes(b"id;nom\n1;a\n\n;b\n", "vides.csv")
+    required = by_code(validate(ds.original, schema, ds.read), "schema.constraint-error", "required")
+    assert [(f.column, f.rows) for f in required] == [("id", [4])]
+    assert "ligne 4" in required[0].message_fr or "lignes 4" in required[0].message_fr
+    assert "3" not in required[0].message_fr.split(":")[1]

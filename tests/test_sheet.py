@@ -14,7 +14,7 @@ from viz.charts.access import AA_TEXT, check_palette, contrast, text_colour
 from viz.charts.treemap import OTHER_COLOUR, PALETTES, TreemapSpec, build, suggest
 from viz.charts.treemap_alt import alt_text
 from viz.checks import run_checks
-from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, merge_edits
+from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, file_stem, merge_edits
 from viz.export.sheet_pdf import to_pdf
 from viz.export.sheet_render import md, to_html, to_markdown
 from viz.io import load, load_bytes
@@ -206,3 +206,43 @@ def test_coverage_placeholders_and_citation() -> None:
     filler = build_sheet(load_bytes(rows.encode("utf-8"), "f.csv"), [], [], images=False)
     assert "3 cellules contiennent une valeur de remplissage : « NC », « N/A » dans « montant » (2), « - » dans " \
            "« date » (1)." in filler.caveats
+
+
+def test_download_names_are_sanitised() -> None:
+    assert file_stem("budget_primitif_2025.csv") == "budget_primitif_2025"
+    assert file_stem("../../etc/passwd") == "passwd"
+    assert file_stem('C:\\Users\\x\\"fiche"<script>.csv') == "fiche_script"
+    assert file_stem("Données été 2024.xlsx") == "Données_été_2024"
+    assert file_stem("\r\n.csv") == "donnees" and len(file_stem("a" * 500 + ".csv")) == 60
+
+
+def test_departements_chart_in_the_sheet_and_the_project() -> None:
+    """Any chart kind of the registry: the départements bars get alt text, a data table, caveats, a round trip."""
+    from viz.charts.departements import DepartementsSpec
+    from viz.project import load_project, save_project
+    ds = load(SAMPLES / "lieux_inclusion_numerique_paca.csv")
+    charts = [("departements", DepartementsSpec(kind="bars", title="Lieux par département").to_dict()),
+              ("departements", DepartementsSpec(kind="map", title="Carte").to_dict())]
+    sheet = build_sheet(ds, [], charts, images=False)
+    bars, choropleth = sheet.charts
+    assert bars.alt.startswith("Diagramme en barres « Lieux par département » : nombre de lignes par département")
+    assert "Les plus élevés : Bouches-du-Rhône (13)" in bars.alt and choropleth.alt.startswith("Carte des départements")
+    assert bars.table[0] == ["Code", "Département", "Valeur"] and bars.table[1][:2] == ["13", "Bouches-du-Rhône"]
+    assert bars.reading.startswith("Une barre") and any("placées dans un département" in c for c in sheet.caveats)
+    assert "Diagramme en barres" in to_markdown(sheet) and "<caption>Données du graphique</caption>" in to_html(sheet)
+    loaded = load_project(save_project(ds, charts))
+    assert loaded.charts == charts
+
+
+def test_chart_html_export_carries_alt_text_and_table() -> None:
+    from viz.charts.treemap_alt import data_table
+    from viz.export import images
+    from viz.export.sheet_render import html_table
+    ds, charts = hostile_session()
+    result = build(ds.working(), TreemapSpec.from_dict(charts[0][1]))
+    table = data_table(result).astype("str")
+    page = images.to_html(result.figure, "Titre", alt=alt_text(result),
+                          table_html=html_table([list(table.columns)] + table.values.tolist())).decode("utf-8")
+    assert 'aria-describedby="alt-text"' in page and '<p id="alt-text">Treemap « &lt;script&gt;alert(1)' in page
+    tail = page.split('<p id="alt-text">', 1)[1]
+    assert "<script" not in tail and "<td>&lt;script&gt;alert(1)&lt;/script&gt;" in tail

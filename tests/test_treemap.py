@@ -193,3 +193,50 @@ def test_filters_keep_rows_say_so_and_serialise(realdata) -> None:
     with pytest.raises(TreemapError) as err:
         build(table, TreemapSpec(labels=["ContFon"], value="MtReal", filters={"Sens": ["Investissement"]}))
     assert "Aucune ligne ne correspond au filtre" in err.value.message("fr")
+
+
+def _siblings_sharing_a_colour(trace) -> int:
+    groups: dict[str, list[str]] = {}
+    for parent, colour, label in zip(trace["parents"], trace["marker"]["colors"], trace["labels"]):
+        if parent and not label.startswith("Autre") and colour != "#EEEEEE":  # light grey: above the colour level
+            groups.setdefault(parent, []).append(colour)
+    return sum(len(set(c)) < len(c) for c in groups.values())
+
+
+def test_readable_tiles_colours_and_texts():
+    labels = [f"Chapitre numéro {i:02d} des dépenses de fonctionnement" for i in range(12)]
+    table = pd.DataFrame({"chapitre": labels, "montant": [str(1000 - 10 * i) for i in range(12)]})
+    result = build(table, TreemapSpec(labels=["chapitre"], value="montant", rules=[Rule("none", 0)]))
+    tr = trace_of(result)
+    assert _siblings_sharing_a_colour(tr) == 0  # 12 categories, a palette of 7: its tints are added
+    from viz import fmt
+    assert tr["labels"][0] == "Ensemble : " + fmt.money(11340, "fr")  # not a bare « Total »
+    wrapped = [c[1] for c in tr["customdata"][1:]]
+    assert all("<br>" in w and max(len(line) for line in w.split("<br>")) <= 16 for w in wrapped)
+    layout = result.figure.to_plotly_json()["layout"]
+    assert layout["uniformtext"] == {"minsize": 9, "mode": "hide"}  # too small a tile: no 3 px text
+
+
+def test_many_categories_get_distinct_colours_among_siblings():
+    rows = [(f"Section {s}", f"Poste {s}-{i}", str(100 + i)) for s in "AB" for i in range(20)]
+    table = pd.DataFrame(rows, columns=["section", "poste", "montant"])
+    spec = TreemapSpec(labels=["section", "poste"], value="montant", rules=[Rule("none", 0)], colour="poste")
+    assert _siblings_sharing_a_colour(trace_of(build(table, spec))) == 0  # 40 postes: ranked within their section
+
+
+def test_counts_are_titled_as_counts_and_drawn_by_category():
+    from viz.charts.treemap import display_table, suggest
+    table = pd.DataFrame({"nom": [f"Lieu {i}" for i in range(60)],
+                          "statut_juridique": ["Association", "Commune", "Entreprise"] * 20})
+    spec = suggest(table)
+    assert spec.value is None and spec.labels == ["statut_juridique"]
+    assert "Nombre de lignes" in display_table(build(table, spec)).columns
+
+
+def test_blank_lines_of_a_csv_are_not_counted_as_items():
+    from viz.charts.treemap import TreemapSpec, group
+    from viz.io import load_bytes
+    ds = load_bytes("sens;chapitre;montant\nDépense;011;1200\nRecette;70;300\n\n\n".encode(), "budget.csv")
+    assert len(ds.original) == 4  # blank lines stay rows (row numbers of the file)
+    table = group(ds.original, TreemapSpec(labels=["sens"]))
+    assert sorted(table["sens"]) == ["Dépense", "Recette"] and table["value"].sum() == 2

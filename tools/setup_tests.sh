@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")/.."
 [ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
+.venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.txt -r requirements-dev.txt -e .
 MISSING=""
 command -v chromium >/dev/null 2>&1 || MISSING="$MISSING chromium"
 command -v pdftotext >/dev/null 2>&1 || MISSING="$MISSING poppler-utils"

@@ -19,6 +19,8 @@ def quick_upload(key: str) -> None:
             except LoadError as exc:
                 st.error(exc.message(state.lang()))
                 st.info(state.t("import.kept_previous"))
+            else:
+                st.rerun()  # the sidebar, drawn before, names the new file
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -32,12 +32,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse, run, and turn every LoadError into a French message and exit status 2."""
-    from viz.io.errors import LoadError
+    from viz.errors import StudioError  # light: viz.io would import pandas before --help
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(argv[0] if argv else None).parse_args(argv)
     try:
         return int(args.run(args))
-    except LoadError as exc:
+    except StudioError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

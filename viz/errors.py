@@ -1,4 +1,6 @@
-"""StudioError: an error whose message comes from the i18n catalogue (French first), never a traceback."""
+"""StudioError and LoadError: errors whose message comes from the i18n catalogue (French first), never a traceback.
+
+Kept light (no pandas): `python -m viz --help` imports this module and nothing heavy."""
 from __future__ import annotations
 
 from typing import Any
@@ -16,3 +18,7 @@ class StudioError(Exception):
 
     def message(self, lang: str = "fr") -> str:
         return t(self.key, lang, **self.params)
+
+
+class LoadError(StudioError):
+    """Raised by every reader; `key` is an i18n key, `params` fill its message (row, column...)."""

@@ -14,6 +14,7 @@ import pyarrow.compute as pc
 KEY_HINTS = (r"siret", r"siren", r"^id$", r"^_?id_|_id$|^uid$|^identifiant", r"insee|^code_?commune|^cog",
              r"^code|^num|^ref|^reference")
 MAX_TRIED = 30  # columns tried for uniqueness when no name announces a key
+PAIR_TRIED = 8  # columns combined two by two when no single column is a key
 
 
 def normal_name(name: str) -> str:
@@ -46,7 +47,7 @@ def is_unique_key(table: pd.DataFrame, column: str) -> bool:
     arr = text_array(table[column])
     if len(arr) == 0:
         return False
-    if pc.any(pc.equal(pc.utf8_trim_whitespace(arr), "")).as_py():
+    if pc.min(pc.utf8_length(pc.utf8_trim_whitespace(arr))).as_py() == 0:
         return False
     return pc.count_distinct(arr).as_py() == len(arr)
 
@@ -76,6 +77,17 @@ def _candidates(common: list[str]) -> list[str]:
     return ranked + [c for c in common if c not in ranked][: max(0, MAX_TRIED - len(ranked))]
 
 
+def _unique_pair(old: pd.DataFrame, new: pd.DataFrame, candidates: list[str]) -> list[str]:
+    """Two columns that together are a unique, never empty key in both versions (first such pair)."""
+    filled = [c for c in candidates if not pc.any(pc.equal(pc.utf8_trim_whitespace(text_array(old[c])), "")).as_py()
+              and not pc.any(pc.equal(pc.utf8_trim_whitespace(text_array(new[c])), "")).as_py()]
+    for i, first in enumerate(filled):
+        for second in filled[i + 1:]:
+            if all(pc.count_distinct(key_array(t, [first, second])).as_py() == len(t) for t in (new, old)):
+                return [first, second]
+    return []
+
+
 def choose_key(old: pd.DataFrame, new: pd.DataFrame, common: list[str], wanted: list[str] | None,
                schema: dict | None) -> KeyChoice:
     """The key matching rows of `old` and `new` (`common`: the columns present in both under one name)."""
@@ -91,9 +103,13 @@ def choose_key(old: pd.DataFrame, new: pd.DataFrame, common: list[str], wanted: 
     if pk:
         notes.append(("compare.note.schema_key_missing", {"columns": ", ".join(pk)}))
     if len(old) and len(new):
-        for column in _candidates(common):
+        candidates = _candidates(common)
+        for column in candidates:
             if is_unique_key(new, column) and is_unique_key(old, column):
                 return KeyChoice([column], "unique", notes)
+        pair = _unique_pair(old, new, candidates[:PAIR_TRIED]) if len(common) > 2 else []
+        if pair:
+            return KeyChoice(pair, "unique", notes)
     notes.append(("compare.note.no_key", {}))
     return KeyChoice(list(common), "content", notes)
 

@@ -131,8 +131,12 @@ def _touched(before: pd.DataFrame, after: pd.DataFrame, step: Step) -> int:
     """Rows a step changed: cells of its column that differ, or rows dropped, or every row for a new shape."""
     if len(after) != len(before):
         return len(before) - len(after)
+    if after is before:
+        return 0
     if step.column is not None and step.column in before.columns and step.column in after.columns:
-        return int((before[step.column].to_numpy() != after[step.column].to_numpy()).sum())
+        import pyarrow.compute as pc
+        from viz.steps._arrow import arrow, mask
+        return int(mask(pc.not_equal(arrow(before[step.column]), arrow(after[step.column]))).sum())
     return len(after)
 
 

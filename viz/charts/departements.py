@@ -162,6 +162,12 @@ def _measure(spec: DepartementsSpec) -> str:
     return "rate" if spec.rate else "value"
 
 
+def _axis_title(spec: DepartementsSpec) -> str:
+    """`Nombre de lignes`, `Somme de « montant »` or `Pour 100 000 habitants`."""
+    key = "dep.axis.rate" if spec.rate else ("dep.axis.value" if spec.value is None else "dep.axis.sum")
+    return t(key, spec.lang, column=spec.value or "")
+
+
 def _amount(value: float, spec: DepartementsSpec) -> str:
     """`342 lignes`, `1 234 567` or `12,4 pour 100 000 hab.`."""
     lang = spec.lang
@@ -216,8 +222,10 @@ def _bars(grouped: pd.DataFrame, spec: DepartementsSpec) -> go.Figure:
                       height=spec.height or max(320, 150 + 26 * len(order) * (1 if spec.barmode == "stack" else 1.6)),
                       legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0},
                       yaxis={"autorange": "reversed", "automargin": True},
-                      xaxis={"title": {"text": t(f"dep.axis.{measure}", spec.lang, column=spec.value or "")},
+                      xaxis={"title": {"text": _axis_title(spec)},
                              "gridcolor": "#E5E5E5", "rangemode": "tozero"})
+    if not spec.category and len(totals) and totals.max() > 0:  # room for the amounts written after the bars
+        fig.update_xaxes(range=[0, float(totals.max()) * 1.18])
     return fig
 
 
@@ -253,7 +261,7 @@ def _map(grouped: pd.DataFrame, spec: DepartementsSpec) -> go.Figure:
                                                          else "#111111" for c in drawn]}, hoverinfo="skip",
                         showlegend=False)
     fig.update_layout(width=spec.width, height=spec.height or 720, showlegend=True,
-                      legend={"title": {"text": t(f"dep.axis.{measure}", spec.lang, column=spec.value or "")},
+                      legend={"title": {"text": _axis_title(spec)},
                               "traceorder": "normal", "x": 1.0, "xanchor": "left", "y": 0.5, "yanchor": "middle",
                               "bgcolor": "rgba(255,255,255,0.8)"},
                       xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x", "scaleratio": 1})
@@ -291,4 +299,5 @@ def table_csv(result: DepartementsResult) -> bytes:
     for column in ("value", "population"):
         if np.all(np.mod(out[column].to_numpy(dtype=float), 1) == 0):
             out[column] = out[column].astype("int64")
-    return out.to_csv(index=False).encode("utf-8")
+    from viz.export.tables import safe_csv
+    return safe_csv(out, sep=",")  # the one safe writer: the category column's name is the user's, neutralised

@@ -6,7 +6,7 @@ all. An item that would be alone in its « Autre » is kept instead. Totals are 
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -20,6 +20,8 @@ from viz.i18n import t
 from viz.numbers import to_number
 
 RULES = ("share", "top", "min", "none")
+MAX_AMOUNT = 1e290  # a billion such amounts still add up below float's limit (1.8e308): never an infinite total
+CONTROL = r"[\x00-\x1f\x7f-\x9f]"  # invisible characters: a label holding one would break the tile ids
 ITEMS = "items"  # column of group()'s output: ((label, value), ...) of the items a grouped leaf gathers
 VALUE = "value"
 
@@ -61,13 +63,19 @@ class Excluded:
     unreadable: int = 0
     unreadable_rows: tuple[int, ...] = ()  # first row numbers as a spreadsheet shows them (header = 1)
     column: str | None = None
+    too_large: int = 0  # amounts beyond MAX_AMOUNT (or infinite): their sum would be infinite
+    control_labels: int = 0  # distinct labels whose control characters were drawn as spaces
 
     @property
     def count(self) -> int:
-        return self.zero + self.negative + self.missing + self.unreadable
+        return self.zero + self.negative + self.missing + self.unreadable + self.too_large
 
     def sentence(self, lang: str = "fr", money: bool = True) -> str:
-        """One plain sentence to show under the chart."""
+        """One plain sentence to show under the chart (and one about labels with control characters)."""
+        labels = t("safe.treemap.control_labels", lang, count=self.control_labels) if self.control_labels else ""
+        return f"{self._values_sentence(lang, money)} {labels}".strip()
+
+    def _values_sentence(self, lang: str, money: bool) -> str:
         if self.count == 0:
             return t("treemap.excluded.none", lang)
 
@@ -84,6 +92,9 @@ class Excluded:
         if self.unreadable:
             rows = ", ".join(str(r) for r in self.unreadable_rows) + ("…" if self.unreadable > 5 else "")
             parts.append(part("unreadable", self.unreadable, column=self.column, rows=rows))
+        if self.too_large:
+            parts.append(t("safe.treemap.too_large", lang, count=self.too_large, column=self.column,
+                           limit=f"{MAX_AMOUNT:.0e}".replace("e+", " × 10^")))
         return part("intro", self.count, rows=fmt.number(self.rows, lang, 0), parts=", ".join(parts))
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,17 +128,23 @@ def leaves_of(table: pd.DataFrame, labels: list[str], value: str | None, decimal
         nan = amounts.isna().to_numpy()
         empty = nan & (table[value].astype("str").str.strip() == "").to_numpy()
         unreadable = nan & ~empty
+        huge = (amounts.abs() > MAX_AMOUNT).to_numpy()
+        amounts = amounts.mask(huge)
         neg = (amounts < 0).to_numpy()
         first = tuple(int(i) + 2 for i in np.flatnonzero(unreadable)[:5])
         excluded = Excluded(rows=n, zero=int((amounts == 0).sum()), negative=int(neg.sum()),
                             negative_total=float(amounts[neg].sum()), missing=int(empty.sum()),
-                            unreadable=int(unreadable.sum()), unreadable_rows=first, column=value)
+                            unreadable=int(unreadable.sum()), unreadable_rows=first, column=value,
+                            too_large=int(huge.sum()))
     keep = (amounts > 0).to_numpy()
-    frame, texts = {}, []
+    frame, texts, control = {}, [], 0
     for i, name in enumerate(labels):
         column = table[name] if keep.all() else table[name][keep]
         codes, uniques = pd.factorize(column, use_na_sentinel=False)
-        text = pd.Index(uniques).astype("str").str.strip()
+        text = pd.Index(uniques).astype("str")
+        has_control = np.asarray(text.str.contains(CONTROL, regex=True), dtype=bool)
+        control += int(has_control.sum())
+        text = (text.str.replace(CONTROL, " ", regex=True) if has_control.any() else text).str.strip()
         texts.append(np.asarray(text.where(text != "", empty_label), dtype=object))
         frame[f"_c{i}"] = codes
     frame[VALUE] = amounts.to_numpy()[keep]
@@ -136,7 +153,7 @@ def leaves_of(table: pd.DataFrame, labels: list[str], value: str | None, decimal
     for i, name in enumerate(labels):
         agg[name] = texts[i][agg[f"_c{i}"].to_numpy()]
     leaves = agg.groupby(labels, sort=False)[VALUE].sum().reset_index()  # merges labels equal once stripped
-    return leaves, excluded
+    return leaves, replace(excluded, control_labels=control)
 
 
 def _flag(nodes: pd.DataFrame, parent_keys: list[str], rule: Rule) -> np.ndarray:

@@ -34,6 +34,8 @@ PALETTES: dict[str, tuple[str, ...]] = {
 OTHER_COLOUR = "#BBBBBB"  # neutral grey for « Autre »
 ROOT_COLOUR = "#FFFFFF"
 MAX_LEVELS = 3
+WRAP = 16  # characters per line of a tile's label
+MIN_TEXT = 9  # px: tiles that cannot hold their label at this size show none (the tooltip and table keep it)
 SEP = "\x1f"  # joins labels into node ids (a character no label contains)
 MONEY_NAME = re.compile(r"montant|mt_?|^mt|cr[ée]dit|d[ée]pense|recette|budget|euro|€|prix|co[uû]t|subvention|"
                         r"amount|price|cost", re.I)
@@ -142,9 +144,21 @@ def check_columns(table: pd.DataFrame, spec: TreemapSpec) -> None:
         rule.validate()
 
 
+def _blank_rows(table: pd.DataFrame) -> np.ndarray:
+    """Rows whose every cell is empty (a blank line of the file, kept so row numbers stay the file's)."""
+    blank = np.zeros(len(table), dtype=bool)
+    if not len(table.columns) or not len(table):
+        return blank
+    candidates = np.flatnonzero(table.iloc[:, 0].isna().to_numpy() | (table.iloc[:, 0].astype("str") == "").to_numpy())
+    if len(candidates):
+        rest = table.iloc[candidates]
+        blank[candidates] = (rest.isna() | (rest.astype("str") == "")).all(axis=1).to_numpy()
+    return blank
+
+
 def filtered(table: pd.DataFrame, spec: TreemapSpec) -> pd.DataFrame:
-    """The rows the filters keep (values compared after trimming spaces); the table itself without filters."""
-    keep = np.ones(len(table), dtype=bool)
+    """The rows the filters keep (values compared after trimming spaces), blank rows left out."""
+    keep = ~_blank_rows(table)
     for column, values in spec.filters.items():
         if values:
             keep &= table[column].astype("str").str.strip().isin([v.strip() for v in values]).to_numpy()
@@ -212,18 +226,41 @@ def _nodes(leaves: pd.DataFrame, labels: list[str]) -> pd.DataFrame:
     return pd.concat([root, nodes], ignore_index=True)
 
 
+def _wrapped(labels: list[str], width: int = WRAP) -> list[str]:
+    """Tile labels on several short lines (plotly never wraps), so a long label fits a narrow tile."""
+    import html
+    import textwrap
+    return ["<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(label, width) or [""])
+            for label in labels]
+
+
+def _tint(colour: str, share: float) -> str:
+    """`colour` mixed with white (`share` of white): a lighter, still related colour."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (255 - c) * share):02X}" for c in rgb)
+
+
 def _colours(nodes: pd.DataFrame, spec: TreemapSpec) -> list[str]:
-    """One palette colour per category of the colour level (same category, same colour), inherited by
-    descendants; grey for « Autre », light grey above the colour level."""
-    palette = PALETTES[spec.palette]
+    """Colours that never make two different sibling tiles look alike: one colour per category of the colour
+    level (same category, same colour, inherited by descendants) while the palette and two tints of it suffice; with
+    more categories, siblings get distinct colours by rank within their parent. Grey for « Autre », light grey
+    above the colour level."""
+    base = PALETTES[spec.palette]
+    extended = list(base) + [_tint(c, 0.4) for c in base] + [_tint(c, 0.7) for c in base]
     level = spec.labels.index(spec.colour) + 1 if spec.colour in spec.labels else 1
-    category = nodes["id"].str.split(SEP).str[level]
-    at_level = (nodes["level"] == level) & nodes[ITEMS].isna()
-    order = nodes[at_level].groupby("label", sort=False)[VALUE].sum().sort_values(ascending=False, kind="stable")
-    index = pd.Series(np.arange(len(order)) % len(palette), index=order.index)
-    position = category.map(index)
-    colours = np.array(palette, dtype=object)[position.fillna(0).astype(int).to_numpy()]
-    colours = np.where(position.isna().to_numpy(), OTHER_COLOUR, colours)
+    at_level = nodes[(nodes["level"] == level) & nodes[ITEMS].isna()]
+    parts = nodes["id"].str.split(SEP)
+    count = at_level["label"].nunique()
+    palette = list(base) if count <= len(base) else extended
+    if count <= len(extended):
+        order = at_level.groupby("label", sort=False)[VALUE].sum().sort_values(ascending=False, kind="stable")
+        position = parts.str[level].map(pd.Series(np.arange(len(order)), index=order.index))
+    else:
+        rank = at_level.groupby("parent", sort=False)[VALUE].rank(method="first", ascending=False) - 1
+        position = parts.str[:level + 1].str.join(SEP).map(pd.Series(rank.to_numpy(), index=at_level["id"].to_numpy()))
+    known = position.notna().to_numpy()
+    colours = np.array(palette, dtype=object)[(position.fillna(0).astype(int) % len(palette)).to_numpy()]
+    colours = np.where(known, colours, OTHER_COLOUR)
     colours = np.where(nodes["level"].to_numpy() < level, "#EEEEEE", colours)
     colours[0] = ROOT_COLOUR
     return colours.tolist()
@@ -283,7 +320,7 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
     nodes = _nodes(leaves, spec.labels)
     hover, amounts = _hover(nodes, spec)
     labels = nodes["label"].tolist()
-    labels[0] = t("treemap.root", spec.lang)
+    labels[0] = t("treemap.root_total", spec.lang, amount=amounts[0])  # « Ensemble : 27 500 000 € », not « Total »
     colours = _colours(nodes, spec)
     trace = go.Treemap(
         ids=nodes["id"].tolist(), parents=nodes["parent"].tolist(), labels=labels,
@@ -291,15 +328,16 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
         marker={"colors": colours, "line": {"color": "#FFFFFF", "width": 1}},
         textfont={"color": text_colours(colours)},  # black or white per tile, by WCAG contrast
         hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
-        customdata=np.array(amounts, dtype=object).reshape(-1, 1),
-        texttemplate="<b>%{label}</b><br>%{customdata[0]}", textposition="top left",
+        customdata=np.array(list(zip(amounts, _wrapped(labels))), dtype=object),
+        texttemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}", textposition="top left",
         tiling={"pad": 2}, pathbar={"visible": len(spec.labels) > 1}, root={"color": ROOT_COLOUR})
     title, notes, bottom = _texts(spec)
     top = 40 + (40 if spec.title else 0) + (24 if spec.subtitle else 0)
     fig = go.Figure(trace)
     fig.update_layout(title=title, annotations=notes, separators=fmt.plotly_separators(spec.lang),
                       margin={"l": 10, "r": 10, "t": top, "b": bottom}, width=spec.width, height=spec.height,
-                      font={"family": "Arial, Helvetica, sans-serif", "size": 13})
+                      font={"family": "Arial, Helvetica, sans-serif", "size": 13},
+                      uniformtext={"minsize": MIN_TEXT, "mode": "hide"})  # a tile too small shows no text
     kept = len(filtered(table, spec)) if spec.filters else len(table)
     return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec, rows_kept=kept,
                          rows_total=len(table), order_rows=budget.order_rows(filtered(table, spec)),
@@ -370,11 +408,29 @@ def guess_labels(table: pd.DataFrame, exclude: set[str] | None = None) -> list[s
     return sections[:2] + best
 
 
+_CATEGORY_NAME = re.compile(r"statut|typ|cat[ée]gorie|nature|famille|secteur|th[èe]me|domaine|forme|genre", re.I)
+
+
+def guess_category(table: pd.DataFrame, most: int = 30) -> list[str]:
+    """A column of few categories (2 to `most` values, mostly filled, not numbers) to count rows by, those named
+    like a category first (statut_juridique, typologie), then the one with the fewest values; [] when none."""
+    sample = table.head(20000)
+    found = []
+    for column in table.columns:
+        text = sample[column].astype("str").str.strip()
+        distinct = text[text != ""].nunique()
+        if 2 <= distinct <= most and (text != "").mean() >= 0.8 and _numeric_share(text, ",", None) < 0.5:
+            found.append((not _CATEGORY_NAME.search(str(column)), distinct, str(column)))
+    return [min(found)[2]] if found else []
+
+
 def suggest(table: pd.DataFrame, decimal: str = ",", thousands: str | None = None, title: str = "",
             source: str = "", lang: str = "fr") -> TreemapSpec:
     """Sensible defaults from column names and contents: a readable label column and an amount column."""
     value = guess_value(table, decimal, thousands)
     labels = guess_labels(table, exclude={value} if value else set())
+    if value is None:  # a count of rows reads well by category (statut, typologie), not by a name per row
+        labels = guess_category(table) or labels
     filters: dict[str, list[str]] = {}
     budget_xml = budget.budget_suggestion(table)
     if budget_xml:
@@ -389,17 +445,17 @@ def display_table(result: TreemapResult) -> pd.DataFrame:
     spec, table = result.spec, result.table
     total = float(table[VALUE].sum())
     out = table[spec.labels].copy()
-    out[t("treemap.col.amount", spec.lang)] = [_amount(v, spec) for v in table[VALUE]]
+    amount_title = "treemap.col.amount" if spec.value else "treemap.col.count"
+    out[t(amount_title, spec.lang)] = [_amount(v, spec) for v in table[VALUE]]
     out[t("treemap.col.share", spec.lang)] = [fmt.percent(v / total, spec.lang) for v in table[VALUE]]
     out[t("treemap.page.items", spec.lang)] = [fmt.number(len(i), spec.lang, 0) if i else "" for i in table[ITEMS]]
     return out
 
 
 def table_csv(result: TreemapResult) -> bytes:
-    """CSV of what is drawn (label columns, then `value`); cells a spreadsheet would run as formulas are quoted."""
+    """CSV of what is drawn (label columns, then `value`), through the one safe writer: cells and column names a
+    spreadsheet would run as formulas are neutralised; sums print at the source's precision (`35870770.27`)."""
+    from viz.export.tables import safe_csv
     out = result.table[result.spec.labels + [VALUE]].copy()
-    for name in result.spec.labels:
-        text = out[name].astype(str)
-        out[name] = text.where(~text.str.match(r"^[=+\-@\t\r]"), "'" + text)
-    out[VALUE] = out[VALUE].astype("float64").round(result.decimals)
-    return out.to_csv(index=False, float_format=f"%.{result.decimals}f").encode("utf-8")
+    out[VALUE] = out[VALUE].astype("float64").round(result.decimals).map(f"{{:.{result.decimals}f}}".format)
+    return safe_csv(out, sep=",")

@@ -54,8 +54,9 @@ def _example(table: pd.DataFrame, a, i: int, lang: str) -> str:  # type: ignore[
     actual = _commune_names().get(codes.code[i]) or t("insee.nothing", lang)
     suggestion = (t("insee.suggestion", lang, code=codes.suggestion[i], name=codes.ref_name[i])
                   if codes.suggestion[i] else "")
-    return t("insee.example", lang, row=i + 2, code=codes.code[i], actual=actual, name=name or "?",
-             suggestion=suggestion)
+    if not name:
+        return t("insee.example.noname", lang, row=i + 2, code=codes.code[i], actual=actual, suggestion=suggestion)
+    return t("insee.example", lang, row=i + 2, code=codes.code[i], actual=actual, name=name, suggestion=suggestion)
 
 
 def _fix(table: pd.DataFrame, a, idx: np.ndarray):  # type: ignore[no-untyped-def]

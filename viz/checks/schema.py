@@ -7,7 +7,7 @@ blank rows and ragged rows are checked on whole columns. Row numbers are frictio
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -54,7 +54,7 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
     absent = _absent_masks(len(table), len(labels), read)
     default_missing = schema.get("missingValues", [""])
     blanks = np.zeros(len(table), dtype=np.int32)
-    cell_findings: list[Finding] = []
+    cell_findings: list[Finding | _Pending] = []
     keys: dict[str, Any] = {}
     for i, (field, column) in enumerate(zip(expected, columns)):
         in_schema = paired[i] is not None
@@ -66,16 +66,34 @@ def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) ->
         keys[field["name"]] = key
         cell_findings += found
     blank_rows = blanks == len(labels) if labels else np.zeros(len(table), dtype=bool)
-    cell_findings += _ragged(read, len(labels), expected, columns)
-    _name_both(cell_findings, labels, paired)
-    findings += [_drop_rows(f, blank_rows, first) for f in cell_findings]
+    built = [_build(item, blank_rows, first) if isinstance(item, _Pending) else item for item in cell_findings]
+    built += [_drop_rows(f, blank_rows, first) for f in _ragged(read, len(labels), expected, columns)]
+    _name_both(built, labels, paired)
+    findings += built
     findings = [f for f in findings if f.count or f.code in ("schema.invalid-pattern", "schema.unsupported",
-                                                              "schema.field-error")]
+                                                              "schema.field-error",
+                                                              "schema.pattern-timeout")]
     if blank_rows.any():
         findings.append(simple_finding("blank-row", None, (np.flatnonzero(blank_rows) + first).tolist()))
     findings += _primary_key(schema, expected, keys, len(table), first)
     findings += schema_keys.foreign_keys(schema, keys, len(table), first)
     return findings
+
+
+class _Pending(NamedTuple):
+    """Failing cells of one column and rule, made a Finding once blank rows are known (they report only blank-row)."""
+
+    kind: str
+    field: dict
+    column: str
+    constraint: str | None
+    mask: np.ndarray
+    raw: Any
+
+
+def _build(item: _Pending, blank_rows: np.ndarray, first: int) -> Finding:
+    mask = item.mask & ~blank_rows if blank_rows.any() else item.mask
+    return cell_finding(item.kind, item.field, item.column, item.constraint, mask, item.raw, first)
 
 
 def _name_both(findings: list[Finding], labels: list[str], paired: list[dict | None]) -> None:
@@ -203,7 +221,7 @@ def _facts(table: pd.DataFrame, column: str) -> ColumnFacts | None:
 
 def _check_field(series: pd.Series, field: dict, missing: list[str], absent: np.ndarray | None,
                  need_key: bool, facts: ColumnFacts | None = None, first: int = 2
-                 ) -> tuple[list[Finding], Any, np.ndarray]:
+                 ) -> tuple[list[Finding | _Pending], Any, np.ndarray]:
     """Type and constraint findings of one column, its comparable keys, and its blank-cell mask.
 
     With `facts` (no short rows, no key needed), every test runs once per distinct value and the
@@ -220,28 +238,28 @@ def _check_field(series: pd.Series, field: dict, missing: list[str], absent: np.
     present = ~is_missing
     parsed = types.parse(arr, field, present)
     ok = present & ~parsed.bad
-    out: list[Finding] = []
+    out: list[Finding | _Pending] = []
     if parsed.bad.any():
-        out.append(cell_finding("type-error", field, name, None, spread(parsed.bad), raw, first))
+        out.append(_Pending("type-error", field, name, None, spread(parsed.bad), raw))
     for constraint, unit_mask in (parsed.items or {}).items():
         item_mask = parsed.per_row(unit_mask) & ok
         if item_mask.any():
             item = {**field["arrayItem"], "name": name}
-            out.append(cell_finding("constraint-error", item, name, constraint, spread(item_mask), raw, first))
+            out.append(_Pending("constraint-error", item, name, constraint, spread(item_mask), raw))
     constraints = field.get("constraints", {})
     if constraints.get("required") and is_missing.any():
-        out.append(cell_finding("constraint-error", field, name, "required", spread(is_missing), None, first))
+        out.append(_Pending("constraint-error", field, name, "required", spread(is_missing), None))
     for constraint in ("minLength", "maxLength", "pattern", "enum") + _BOUNDS:
         if constraint not in constraints or constraint not in types.constraints_of(field.get("type") or "string"):
             continue
         mask = _violations(arr, field, constraint, parsed, ok, out)
         if mask is not None and mask.any():
-            out.append(cell_finding("constraint-error", field, name, constraint, spread(mask), raw, first))
+            out.append(_Pending("constraint-error", field, name, constraint, spread(mask), raw))
     key = _keys(arr, field, parsed, ok) if need_key else None
     if constraints.get("unique"):
         dup = pd.Series(key).duplicated(keep="first").to_numpy() & ok
         if dup.any():
-            out.append(cell_finding("unique-error", field, name, "unique", dup, arr, first))
+            out.append(_Pending("unique-error", field, name, "unique", dup, arr))
     return out, key, spread(is_missing).astype(np.int32)
 
 
@@ -307,10 +325,9 @@ def _pattern(arr: pa.Array, pattern: str, field: dict, out: list[Finding]) -> np
         return np.zeros(len(arr), dtype=bool)
     try:
         return ~pc.match_substring_regex(arr, "^(?:" + pattern + ")$").to_numpy(zero_copy_only=False)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        uniques = pc.unique(arr).to_pylist()
-        bad = [v for v in uniques if not compiled.fullmatch(v)]
-        return pc.is_in(arr, value_set=pa.array(bad, type=arr.type)).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # lookahead, backreference: timed (schema_pattern)
+        from viz.checks.schema_pattern import timed_pattern
+        return timed_pattern(arr, pattern, field, out)
 
 
 def _keys(arr: pa.Array, field: dict, parsed: types.Parsed, ok: np.ndarray) -> np.ndarray:

@@ -2,7 +2,6 @@
 against its constraints, once per distinct array (as frictionless' array field reads its items)."""
 from __future__ import annotations
 
-import re
 from typing import Any, Callable
 
 import numpy as np
@@ -14,18 +13,19 @@ _ITEM_TESTS: dict[str, Callable[[Any, Any], bool]] = {
     "maxLength": lambda v, limit: len(v) <= limit, "minimum": lambda v, limit: v >= limit,
     "maximum": lambda v, limit: v <= limit, "exclusiveMinimum": lambda v, limit: v > limit,
     "exclusiveMaximum": lambda v, limit: v < limit,
-    "pattern": lambda v, limit: re.fullmatch(f"(?:{limit})", v) is not None,
+    "pattern": lambda v, limit: _item_pattern(v, limit),
 }
 
 
 def array_items(units: np.ndarray, item: dict) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """Per distinct array: an item of the wrong type (a type error), and per constraint, an item breaking it."""
     reader = value_reader({"type": "any", **item})
-    constraints = {k: v for k, v in (item.get("constraints") or {}).items() if k in _ITEM_TESTS}
+    given = item.get("constraints")
+    constraints = {k: v for k, v in (given if isinstance(given, dict) else {}).items() if k in _ITEM_TESTS}
     limits = {k: (v if k in ("enum", "minLength", "maxLength", "pattern") else parse_constraint(item, v))
               for k, v in constraints.items()}
     if "enum" in limits:
-        limits["enum"] = [parse_constraint(item, v) for v in limits["enum"]]
+        limits["enum"] = [parse_constraint(item, v) for v in limits["enum"]] if isinstance(limits["enum"], list) else []
     bad = np.zeros(len(units), dtype=bool)
     broken = {k: np.zeros(len(units), dtype=bool) for k in limits}
     for i, unit in enumerate(units):
@@ -36,6 +36,16 @@ def array_items(units: np.ndarray, item: dict) -> tuple[np.ndarray, dict[str, np
         for name, limit in limits.items():
             broken[name][i] = not bad[i] and not all(_item_ok(_ITEM_TESTS[name], v, limit) for v in values if v is not None)
     return bad, broken
+
+
+def _item_pattern(value: Any, pattern: str) -> bool:
+    """Whole-value match with the time limit of column patterns (a value not reached in time counts as breaking)."""
+    from viz.checks.schema_pattern import check_values
+    try:
+        result = check_values([str(value)], str(pattern), seconds=1.0)
+    except Exception:  # an invalid pattern (regex.error): the item cannot be said to match it
+        return False
+    return not result.bad and not result.unchecked
 
 
 def _item_ok(test: Callable[[Any, Any], bool], value: Any, limit: Any) -> bool:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # imported in coord_options() only: `--help` stays light
+    import pandas as pd
 
-from viz.geo.analyse import CoordOptions
-from viz.geo.detect import CoordColumns, detect
+    from viz.geo.analyse import CoordOptions
 
 
 def add_coord_options(p: argparse.ArgumentParser) -> None:
@@ -24,6 +25,8 @@ def add_coord_options(p: argparse.ArgumentParser) -> None:
 
 def coord_options(args: argparse.Namespace, table: pd.DataFrame) -> CoordOptions:
     """The user's corrections on top of what the studio detects."""
+    from viz.geo.analyse import CoordOptions
+    from viz.geo.detect import CoordColumns, detect
     cols = None
     if args.coords or args.lat or args.lon or args.crs or args.coord_order:
         found = detect(table) or CoordColumns()

@@ -5,11 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from viz import fmt
-from viz.charts.departements import DepartementsError, DepartementsSpec, build, table_csv
 from viz.errors import StudioError
 from viz.i18n import t
-from viz.io import load
 
 OUTPUTS = (".html", ".htm", ".png", ".svg")
 
@@ -44,6 +41,9 @@ def _error(exc: StudioError) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Read, place, draw and write; unplaced rows counted on stderr; French errors with exit status 2."""
+    from viz import fmt
+    from viz.charts.departements import DepartementsSpec, build, table_csv
+    from viz.io import load
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUTS:
         print(f"Erreur : {t('dep.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
@@ -65,7 +65,11 @@ def run(args: argparse.Namespace) -> int:
         return _error(exc)
     print(t("dep.cli.written", "fr", path=out), file=sys.stderr)
     if args.table:
-        Path(args.table).write_bytes(table_csv(result))
+        from viz.export.tables import write_bytes
+        try:
+            write_bytes(args.table, table_csv(result))
+        except StudioError as exc:
+            return _error(exc)
         print(t("dep.cli.written", "fr", path=args.table), file=sys.stderr)
     print(result.sentence(), file=sys.stderr)
     if result.placement.unplaced * 2 > len(result.placement.codes):

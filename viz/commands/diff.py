@@ -66,8 +66,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     doc = to_json(cmp, args.lang)
     if args.out:
-        with open(args.out, "wb") as handle:
-            handle.write(changes_csv(cmp))
+        from viz.export.tables import write_bytes
+        try:
+            write_bytes(args.out, changes_csv(cmp))
+        except StudioError as exc:
+            print(f"Erreur : {exc.message(args.lang)}", file=sys.stderr)
+            return 2
     if args.json:
         from viz.commands.check import _write_json
         _write_json(doc)

@@ -6,8 +6,7 @@ import json
 import sys
 
 from viz.commands import add_read_options, load_options
-from viz.io import load
-from viz.profile import profile
+from viz.i18n import t
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Load, profile, print how the file was read and what each column holds."""
+    from viz.io import load
+    from viz.profile import profile
     ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     prof = profile(ds.original)
     out = {
@@ -31,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         "sheet": ds.read.sheet,
         "sha256": ds.read.sha256,
         "rows": int(len(ds.original)),
+        "notes": [t(n[0], "fr", **(n[1] if len(n) > 1 else {})) for n in ds.read.notes],
         "columns": [{"name": c.name, "kind": c.kind, "missing": c.missing, "distinct": c.distinct,
                      "examples": c.examples} for c in prof],
     }
@@ -38,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
+        for note in out["notes"]:
+            print(f"Remarque : {note}", file=sys.stderr)
         how = (f"{ds.read.encoding}, séparateur {ds.read.separator!r}, décimale {ds.read.decimal!r}"
                if ds.read.format == "csv" else (f"feuille {ds.read.sheet!r}" if ds.read.sheet else ds.read.encoding or ""))
         print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({ds.read.format}, {how})")

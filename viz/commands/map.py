@@ -5,9 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from viz.charts.pointmap import MODES, THRESHOLD, PointMapError, PointMapSpec, build
+from viz.charts.pointmap_options import MODES, THRESHOLD
 from viz.i18n import t
-from viz.io import load
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +27,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read, build the deck, write the offline page."""
+    from viz.charts.pointmap import PointMapError, PointMapSpec, build
+    from viz.io import load
     out = Path(args.out)
     if out.suffix.lower() not in (".html", ".htm"):
         print(f"Erreur : {t('map.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
@@ -41,7 +42,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
     from viz.export.deck_html import to_html
-    out.write_bytes(to_html(result))
+    from viz.export.tables import ExportError, write_bytes
+    try:
+        write_bytes(out, to_html(result))
+    except ExportError as exc:
+        print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
+        return 2
     print(t("dep.cli.written", "fr", path=out), file=sys.stderr)
     print(result.sentence(), file=sys.stderr)
     return 0

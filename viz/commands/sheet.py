@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from viz.commands import add_read_options, load_options
 from viz.errors import StudioError
 from viz.i18n import t
 
@@ -23,6 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, help="fichier de sortie .md, .html ou .pdf")
     p.add_argument("--no-image", action="store_true", help="ne pas dessiner d'image (tableau de données seulement)")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    add_read_options(p)
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(run=run)
 
@@ -45,7 +47,7 @@ def _session(args: argparse.Namespace):
                                allow_private=args.allow_private_urls)
         return project.dataset, project.charts, args.schema or project.schema, project.sheet
     from viz.charts.treemap import suggest
-    ds = load(args.file, allow_private=args.allow_private_urls)
+    ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
     table = ds.working()
     charts = []
     if table.shape[1]:

@@ -5,10 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from viz.charts.treemap import Rule, TreemapError, TreemapSpec, build, table_csv
+from typing import TYPE_CHECKING
+
 from viz.commands import add_read_options, entier, load_options, nombre, resolve_column
 from viz.i18n import t
-from viz.io import load
+
+if TYPE_CHECKING:
+    from viz.charts.treemap import Rule
 
 OUTPUTS = (".html", ".htm", ".png", ".svg")
 
@@ -42,6 +45,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def _rule(args: argparse.Namespace) -> Rule:
     """The grouping rule asked (none when no option is given)."""
+    from viz.charts.treemap import Rule, TreemapError
     given = [(k, v) for k, v in (("share", args.threshold), ("top", args.top), ("min", args.minimum))
              if v is not None]
     if len(given) > 1:
@@ -51,6 +55,7 @@ def _rule(args: argparse.Namespace) -> Rule:
 
 def _filters(args: argparse.Namespace) -> dict[str, list[str]]:
     """`--where Sens=Dépense --where TypeOperation=Réelle` as the spec's filters."""
+    from viz.charts.treemap import TreemapError
     filters: dict[str, list[str]] = {}
     for item in args.where:
         column, sep, values = item.partition("=")
@@ -62,6 +67,8 @@ def _filters(args: argparse.Namespace) -> dict[str, list[str]]:
 
 def run(args: argparse.Namespace) -> int:
     """Read, group, draw and write; French errors on stderr with exit status 2."""
+    from viz.charts.treemap import TreemapError, TreemapSpec, build, table_csv
+    from viz.io import load
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUTS:
         print(f"Erreur : {t('treemap.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
@@ -82,15 +89,17 @@ def run(args: argparse.Namespace) -> int:
     except TreemapError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
+    from viz.errors import StudioError
     from viz.export import images
+    from viz.export.tables import write_bytes
     try:
         images.write(result.figure, out, scale=args.scale)
-    except images.ImageExportError as exc:
+        print(t("treemap.cli.written", "fr", path=out), file=sys.stderr)
+        if args.table:
+            write_bytes(args.table, table_csv(result))
+            print(t("treemap.cli.written", "fr", path=args.table), file=sys.stderr)
+    except StudioError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
-    print(t("treemap.cli.written", "fr", path=out), file=sys.stderr)
-    if args.table:
-        Path(args.table).write_bytes(table_csv(result))
-        print(t("treemap.cli.written", "fr", path=args.table), file=sys.stderr)
     print(result.sentence(), file=sys.stderr)
     return 0

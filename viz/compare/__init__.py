@@ -99,7 +99,7 @@ def compare(old: Dataset, new: Dataset, key: list[str] | None = None, schema: di
     common = [o for o, n in cols.pairs if o == n]
     choice = choose_key(a, b, common, key, schema)
     if common:
-        rows = match_rows(key_array(a, choice.columns), key_array(b, choice.columns))
+        rows = match_rows(key_array(a, choice.columns), key_array(b, choice.columns), checked=choice.source == "unique")
     else:  # nothing in common: every old row is removed, every new row added
         choice.notes.append(("compare.note.no_common", {}))
         none = np.zeros(0, dtype=np.int64)

@@ -65,9 +65,9 @@ def pair_columns(old: pd.DataFrame, new: pd.DataFrame) -> ColumnPairs:
     gone = [c for c in old_cols if c not in set(same)]
     fresh = [c for c in new_cols if c not in set(same)]
     renamed = []
-    spelled = {normal_name(c): c for c in fresh}
+    spelled = {normal_name(c).replace("_", ""): c for c in fresh}  # `nomBeneficiaire` = `NOM_Beneficiaire`
     for c in list(gone):
-        match = spelled.get(normal_name(c))
+        match = spelled.get(normal_name(c).replace("_", ""))
         if match is not None and match in fresh:
             renamed.append({"from": c, "to": match, "how": "spelling"})
             gone.remove(c)

@@ -34,10 +34,16 @@ class RowChanges:
         return np.unique(np.concatenate(list(self.cells.values())))
 
 
-def match_rows(old_keys: pa.Array, new_keys: pa.Array) -> RowChanges:
-    """Pairs of rows with the same key; rows whose key is empty or repeated are set apart, never matched."""
-    old_ok, old_empty, old_dup = usable_rows(old_keys)
-    new_ok, new_empty, new_dup = usable_rows(new_keys)
+def _all_usable(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    none = np.zeros(0, dtype=np.int64)
+    return np.arange(n, dtype=np.int64), none, none
+
+
+def match_rows(old_keys: pa.Array, new_keys: pa.Array, checked: bool = False) -> RowChanges:
+    """Pairs of rows with the same key; rows whose key is empty or repeated are set apart, never matched
+    (`checked`: the key is already known to be unique and never empty on both sides)."""
+    old_ok, old_empty, old_dup = _all_usable(len(old_keys)) if checked else usable_rows(old_keys)
+    new_ok, new_empty, new_dup = _all_usable(len(new_keys)) if checked else usable_rows(new_keys)
     old_usable = old_keys.take(pa.array(old_ok))
     hit = pc.index_in(new_keys.take(pa.array(new_ok)), value_set=old_usable)
     found = np.asarray(hit.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
@@ -94,16 +100,18 @@ def looks_numeric(values: pd.Series, decimal: str, thousands: str | None, sample
 
 
 def as_numbers(values: pd.Series, decimal: str, thousands: str | None) -> np.ndarray:
-    """The column's values as floats (NaN where empty or not a number), read with its file's marks: a plain
-    Arrow cast when every cell is a plain number, the studio's number reader otherwise."""
+    """The column's values as floats (NaN where empty or not a number), read with its file's marks: plain
+    numbers by one Arrow cast, only the other cells through the studio's number reader."""
     arr = text_array(values)
     if decimal == ",":
         arr = pc.replace_substring(arr, ",", ".")
-    try:
-        blanks = pc.equal(pc.utf8_trim_whitespace(arr), "")
-        return np.asarray(pc.cast(pc.if_else(blanks, None, arr), pa.float64()).to_numpy(zero_copy_only=False),
-                          dtype=float)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+    plain = pc.match_substring_regex(arr, r"^-?\d+(\.\d+)?$")
+    out = np.asarray(pc.cast(pc.if_else(plain, arr, None), pa.float64()).to_numpy(zero_copy_only=False), dtype=float)
+    other = np.flatnonzero(~np.asarray(plain.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+                           & np.asarray(pc.not_equal(pc.utf8_trim_whitespace(arr), "").fill_null(False)
+                                        .to_numpy(zero_copy_only=False), dtype=bool))
+    if len(other):
         from viz.steps.numbers import number_text
-        text = number_text(values, decimal, thousands)
-        return pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        text = number_text(values.iloc[other], decimal, thousands)
+        out[other] = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    return out

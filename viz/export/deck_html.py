@@ -42,8 +42,7 @@ def _legend(result: PointMapResult) -> str:
 
 def deck_json(result: PointMapResult) -> str:
     """The deck as JSON, safe to inline in a script."""
-    compact = json.dumps(json.loads(result.deck.to_json()), separators=(",", ":"), ensure_ascii=False)
-    return compact.replace("</", "<\\/")
+    return result.deck.to_json().replace("</", "<\\/")
 
 
 def to_html(result: PointMapResult) -> bytes:

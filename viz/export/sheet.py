@@ -7,8 +7,10 @@ viz.export.sheet_render writes it as Markdown or self-contained HTML, viz.export
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any, Sequence
 
 import pandas as pd
@@ -185,6 +187,14 @@ def _geocoded(dataset: Dataset, lang: str) -> list[str]:
     """Positions that come from geocoding steps, not from the producer."""
     return [t("sheet.caveat.geocoded", lang, step=(s.label_fr if lang == "fr" else s.label_en) or s.op)
             for s in dataset.steps if "geocod" in s.op]
+
+
+def file_stem(filename: str, fallback: str = "donnees") -> str:
+    """A download name from the data file's name: letters, digits, `-`, `_` only (no path, no quote, no
+    control character), at most 60 characters."""
+    stem = Path(str(filename).replace("\\", "/")).name.rsplit(".", 1)[0]
+    stem = re.sub(r"[^\w-]+", "_", stem, flags=re.UNICODE).strip("_.")[:60]
+    return stem or fallback
 
 
 def _licence(licence: str, lang: str) -> str:

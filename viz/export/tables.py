@@ -1,20 +1,34 @@
 """Safe table exports: CSV and XLSX neutralised against formula injection, steps and check reports as files."""
 from __future__ import annotations
 
+import errno
 import io
 import json
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
 from viz.dataset import Step
+from viz.errors import StudioError
+from viz.i18n import t
 from viz.findings import Finding, has_errors
 
 RISKY_START = r"[=+\-@\t\r]"
 PLAIN_NUMBER = r"-\d[\d \u00a0\u202f]*(?:[.,]\d+)?(?:[eE][-+]?\d+)?(?:\s?(?:%|€))?"
 SEPARATORS = (";", ",", "\t")
 XLSX_MAX_ROWS = 1_048_575
+XLSX_MAX_COLUMNS = 16_384
+XLSX_MAX_CELL = 32_767  # characters a spreadsheet cell holds
+
+
+_OS_REASONS = {errno.ENOENT: "no_folder", errno.EACCES: "denied", errno.EPERM: "denied", errno.EISDIR: "is_folder",
+               errno.ENOSPC: "full", errno.EROFS: "read_only", errno.ENOTDIR: "no_folder"}
+
+
+class ExportError(StudioError, ValueError):
+    """A table that cannot be written as asked; `.message(lang)` says why and what to do instead."""
 
 
 def neutralise(values: pd.Series) -> pd.Series:
@@ -35,32 +49,89 @@ def safe_table(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def safe_csv(table: pd.DataFrame, sep: str = ";", bom: bool = False) -> bytes:
-    """UTF-8 CSV (with a BOM for Excel when `bom`), every cell neutralised against formula injection."""
+    """UTF-8 CSV (with a BOM for Excel when `bom`), every cell and column name neutralised against formulas.
+
+    Every CSV the studio writes (corrected file, report, treemap table, CLI --table) goes through here.
+    """
     if sep not in SEPARATORS:
-        raise ValueError(f"separator must be one of {SEPARATORS!r}")
+        raise ExportError("safe.export.bad_separator", sep=repr(sep), allowed=" ".join(repr(s) for s in SEPARATORS))
     text = safe_table(table).to_csv(sep=sep, index=False, lineterminator="\r\n")
     return ("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8")
 
 
-def _plain_numbers(values: pd.Series) -> bool:
-    """True when every non-empty cell is a canonical number without a leading zero (safe to write as a number)."""
-    filled = values[values != ""]
-    return bool(len(filled)) and bool(filled.str.fullmatch(r"-?(?:0|[1-9]\d{0,14})(?:\.\d+)?").all())
+def write_csv(table: pd.DataFrame, path: str | Path, sep: str = ";", bom: bool = False) -> Path:
+    """safe_csv written to a file; a French ExportError when the file cannot be written."""
+    return write_bytes(path, safe_csv(table, sep=sep, bom=bom))
+
+
+def write_xlsx(table: pd.DataFrame, path: str | Path, sheet: str = "données") -> Path:
+    """safe_xlsx written to a file; a French ExportError when the file cannot be written."""
+    return write_bytes(path, safe_xlsx(table, sheet))
+
+
+def write_bytes(path: str | Path, data: bytes) -> Path:
+    out = Path(path)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        reason = _OS_REASONS.get(exc.errno or 0, "other")
+        raise ExportError("safe.export.cannot_write", path=str(out), error=t(f"safe.os.{reason}", "fr"),
+                          error_en=t(f"safe.os.{reason}", "en")) from None
+    return out
+
+
+def _exact_numbers(text: pd.Series) -> bool:
+    """True when every non-empty cell is a number Excel stores and shows exactly as written: no leading zero,
+    no trailing decimal zero (`1.10`), no `-0`, at most 15 significant digits."""
+    filled = text[text != ""]
+    if not len(filled):
+        return False
+    shape = filled.str.fullmatch(r"-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?").fillna(False).to_numpy(dtype=bool)
+    if not shape.all():
+        return False
+    digits = filled.str.replace(r"[-.]", "", regex=True).str.lstrip("0")
+    negative_zero = filled.str.fullmatch(r"-0(?:\.0*)?").fillna(False).to_numpy(dtype=bool)
+    return bool((digits.str.len() <= 15).all()) and not negative_zero.any()
+
+
+def _cells(values: pd.Series, column: str) -> tuple[list, bool]:
+    """A column as Python values to write and whether they are numbers (else exact text, "" = blank)."""
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        floats = values.astype("float64")
+        if np.isfinite(floats.dropna()).all():
+            return [None if np.isnan(v) else float(v) for v in floats], True
+    text = values.fillna("").astype("str")
+    too_long = np.flatnonzero(text.str.len().to_numpy() > XLSX_MAX_CELL)
+    if len(too_long):
+        raise ExportError("safe.export.cell_too_long", column=column, row=int(too_long[0]) + 2,
+                          limit=XLSX_MAX_CELL)
+    if _exact_numbers(text):
+        return [None if v == "" else float(v) for v in text], True
+    return text.tolist(), False
 
 
 def safe_xlsx(table: pd.DataFrame, sheet: str = "données") -> bytes:
-    """XLSX through xlsxwriter with formulas off; codes stay text, plain number columns become numbers."""
-    if len(table) > XLSX_MAX_ROWS:
-        raise ValueError(f"XLSX holds at most {XLSX_MAX_ROWS} data rows; export as CSV")
-    safe = safe_table(table)
-    for i in range(safe.shape[1]):
-        col = safe.iloc[:, i]
-        if _plain_numbers(col):
-            safe.isetitem(i, pd.to_numeric(col.where(col != "", None), errors="coerce"))
+    """XLSX through xlsxwriter with formulas, links and number guessing off: every text cell is written as text,
+    exactly (`=A1` stays the text `=A1`, no `'` added); columns of exact plain numbers become numbers."""
+    if len(table) > XLSX_MAX_ROWS or table.shape[1] > XLSX_MAX_COLUMNS:
+        raise ExportError("safe.export.xlsx_too_big", rows=len(table), columns=table.shape[1],
+                          max_rows=XLSX_MAX_ROWS, max_columns=XLSX_MAX_COLUMNS)
+    import xlsxwriter
+    columns = [_cells(table.iloc[:, i], str(name)) for i, name in enumerate(table.columns)]
     buffer = io.BytesIO()
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
-    with pd.ExcelWriter(buffer, engine="xlsxwriter", engine_kwargs={"options": options}) as writer:
-        safe.to_excel(writer, sheet_name=sheet[:31], index=False)
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
+               "in_memory": True, "constant_memory": True}
+    with xlsxwriter.Workbook(buffer, options) as book:
+        sheet_ = book.add_worksheet(sheet[:31])
+        for col, name in enumerate(table.columns):
+            sheet_.write_string(0, col, str(name))
+        for row in range(len(table)):
+            for col, (values, numbers) in enumerate(columns):
+                value = values[row]
+                if numbers and value is not None:
+                    sheet_.write_number(row + 1, col, value)
+                elif not numbers and value != "":
+                    sheet_.write_string(row + 1, col, value)
     return buffer.getvalue()
 
 

@@ -99,7 +99,7 @@ def _check_departements(a: Analysis, candidates: np.ndarray) -> None:
     shapes = france.shapes() or {}
     dep = a.declared
     todo = candidates & (a.fault == NONE)
-    inverse, codes = pd.factorize(pd.Series(dep, dtype="str"))
+    inverse, codes = pd.factorize(dep)
     known = np.array([c in shapes or c == "20" for c in codes] + [False], dtype=bool)
     has_dep = todo & (dep != "")
     a.unknown_dep = has_dep & ~known[inverse]
@@ -136,15 +136,16 @@ def _duplicates(table: pd.DataFrame, a: Analysis) -> None:
         return
     lat = np.round((a.pos.lat[usable] + 90) * 1e6).astype(np.int64)
     lon = np.round((a.pos.lon[usable] + 180) * 1e6).astype(np.int64)
-    key = pd.Series(lat * 400_000_000 + lon)
-    dup = key.duplicated(keep=False).to_numpy()
+    key = lat * 400_000_000 + lon
+    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    dup = counts[inverse.reshape(-1)] > 1
     if not dup.any():
         return
     rows = usable[dup]
     place = a.places.address or a.places.name
     if place is not None and place in table.columns:
         folded = table[place].iloc[rows].astype("str").fillna("").str.lower().str.replace(r"\W+", "", regex=True)
-        groups = pd.DataFrame({"k": key.to_numpy()[dup], "p": folded.to_numpy()})
+        groups = pd.DataFrame({"k": key[dup], "p": folded.to_numpy()})
         rows = rows[(groups.groupby("k")["p"].transform("nunique") > 1).to_numpy()]
     a.duplicate[rows] = True
 

@@ -206,17 +206,19 @@ def judge_codes(codes: pd.Series, names: pd.Series | None, postal: pd.Series | N
     """Judge each distinct code (and code, name pair) once, suggest for the wrong rows; None without the reference."""
     if commune_index() is None:
         return None
-    code = normalise_codes(codes)
-    inv_c, codes_u = _factorized(code)
+    inv_raw, raw_u = pd.factorize(codes)
+    codes_norm = normalise_codes(pd.Series(np.asarray(raw_u, dtype=object), dtype="str")).to_numpy(dtype=object)
+    inv_n, uniques = pd.factorize(np.append(codes_norm, ""))  # -1 (missing cell) takes the trailing ""
+    inv_c, codes_u = inv_n[inv_raw], np.asarray(uniques, dtype=object)
     known_u, postal_u = _verdicts_by_code(codes_u)
     filled = (codes_u != "")[inv_c]
-    verdict = np.full(len(code), "", dtype=object)
+    verdict = np.full(len(codes), "", dtype=object)
     verdict[filled & ~known_u[inv_c]] = "unknown"
     verdict[filled & postal_u[inv_c]] = "postal_code"
     if names is not None:
         verdict[filled & known_u[inv_c] & _mismatches(inv_c, codes_u, known_u, names)] = "name_mismatch"
-    suggestion = np.full(len(code), "", dtype=object)
-    ref_name = np.full(len(code), "", dtype=object)
+    suggestion = np.full(len(codes), "", dtype=object)
+    ref_name = np.full(len(codes), "", dtype=object)
     bad = np.flatnonzero(verdict != "")
     folded = fold(names.iloc[bad]).tolist() if names is not None else [""] * len(bad)
     post = normalise_codes(postal.iloc[bad]).tolist() if postal is not None else [""] * len(bad)
@@ -245,8 +247,8 @@ def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-un
     if verdicts is None:
         return
     points = _points()
-    inverse, uniques = pd.factorize(pd.Series(verdicts.place_code, dtype="str"))
-    ref = points.reindex(pd.Index(uniques))
+    inverse, uniques = pd.factorize(verdicts.place_code)
+    ref = points.reindex(pd.Index(np.asarray(uniques, dtype=object).astype(str)))
     lat = ref["latitude"].to_numpy(dtype=float)[inverse]
     lon = ref["longitude"].to_numpy(dtype=float)[inverse]
     other_dep = analysis.fault == FAULTS.index("outside_departement") + 1

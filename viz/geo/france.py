@@ -41,7 +41,7 @@ def shapes() -> dict[str, Any] | None:
         return None
     grown = {}
     for code, geom in raw.items():
-        shape = geom.buffer(TOLERANCE_DEG, quad_segs=2)
+        shape = geom.buffer(TOLERANCE_DEG, quad_segs=2).simplify(TOLERANCE_DEG / 4)
         shapely.prepare(shape)
         grown[str(code)] = shape
     return grown

@@ -13,8 +13,11 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from viz import reference
+from viz.checks.quality_facts import to_arrow
 from viz.geo import points
 from viz.geo.detect import CoordColumns, detect, guess_order
 from viz.geo.parse import BAD
@@ -69,15 +72,23 @@ def _clean(values: pd.Series) -> pd.Series:
     return text.mask(text.isin(["", "NAN", "NONE", "NULL", "NA", "N/A", "-"]))
 
 
+def _take(labels, index: np.ndarray, rows: pd.Index) -> pd.Series:
+    """labels[index] as a text Series, built in Arrow (no million Python strings); -1 gives a missing value."""
+    table = pa.array(list(labels) + [None], type=pa.string())
+    taken = table.take(pa.array(np.where(index < 0, len(table) - 1, index)))
+    return pd.Series(pd.array(taken, dtype="str"), index=rows)
+
+
 def _by_distinct(values: pd.Series, resolve) -> tuple[pd.Series, pd.Series]:
     """Run `resolve(distinct values) -> (codes, reasons)` once per distinct value and map back to the rows."""
     text = _clean(values)
     index, uniques = pd.factorize(text, use_na_sentinel=True)
     codes_u, reasons_u = resolve(pd.Series(uniques, dtype="str"))
-    codes = np.append(np.asarray(codes_u, dtype=object), None)[index]
-    reasons = np.append(np.asarray(reasons_u, dtype=object), "empty")[index]
-    codes = pd.Series(codes, index=values.index, dtype="str")
-    return codes, pd.Series(np.where(codes.isna(), reasons, ""), index=values.index, dtype="str")
+    codes_u = [None if pd.isna(c) else c for c in codes_u]
+    reasons_u = ["" if c is not None else r for c, r in zip(codes_u, reasons_u)]
+    codes = _take(codes_u, index, values.index)
+    reasons = _take(reasons_u + ["empty"], np.where(index < 0, len(reasons_u), index), values.index)
+    return codes, reasons
 
 
 @lru_cache(maxsize=1)
@@ -197,10 +208,11 @@ def place_column(values: pd.Series, method: str) -> tuple[pd.Series, pd.Series]:
 
 def place_points(lat: np.ndarray, lon: np.ndarray, index: pd.Index) -> tuple[pd.Series, pd.Series]:
     """Département codes and reasons of coordinates (floats, NaN when missing or unreadable)."""
-    codes = pd.Series(points.departement_of_points(lon, lat), index=index, dtype="str")
+    which, names = points.departement_index(lon, lat)
+    codes = _take(names, which, index)
     finite = np.isfinite(lat) & np.isfinite(lon)
-    reasons = np.where(finite, "outside", "empty")
-    return codes, pd.Series(np.where(codes.isna(), reasons, ""), index=index, dtype="str")
+    reason = np.where(which >= 0, 0, np.where(finite, 1, 2))
+    return codes, _take(["", "outside", "empty"], reason, index)
 
 
 def coord_columns(table: pd.DataFrame, columns: tuple[str, ...]) -> CoordColumns:
@@ -214,12 +226,35 @@ def coord_columns(table: pd.DataFrame, columns: tuple[str, ...]) -> CoordColumns
     return CoordColumns(lat=columns[0], lon=columns[1])
 
 
+def _plain_degrees(values: pd.Series) -> np.ndarray | None:
+    """A column of plain decimal degrees (`43.29`, `43,29`, empty) cast by Arrow in one pass; None as soon as one
+    cell needs the full parser (DMS, signs after the number...), which then reads the whole column."""
+    text = pc.replace_substring(pc.utf8_trim_whitespace(to_arrow(values)), ",", ".")
+    text = pc.if_else(pc.greater(pc.utf8_length(text), 0), text, None)
+    try:
+        return pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+
+
+def read_degrees(table: pd.DataFrame, cols: CoordColumns) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Latitude, longitude and the rows whose cells are unreadable; plain degree columns take the fast path,
+    anything else (Lambert-93, DMS, combined cells) goes through viz.geo.positions."""
+    if cols.lat and cols.lon and cols.crs == "wgs84":
+        lat, lon = _plain_degrees(table[cols.lat]), _plain_degrees(table[cols.lon])
+        if lat is not None and lon is not None:
+            return lat, lon, np.zeros(len(lat), dtype=bool)
+    positions = read_positions(table, cols)
+    return positions.lat, positions.lon, positions.state == BAD
+
+
 def place(table: pd.DataFrame, method: str, columns: tuple[str, ...], header_offset: int = 0) -> Placement:
     """Place the rows of `table` with `method` read from `columns` (one column, or latitude and longitude)."""
     if method == COORDINATES:
-        positions = read_positions(table, coord_columns(table, tuple(columns)))
-        codes, reasons = place_points(positions.lat, positions.lon, table.index)
-        reasons = reasons.where(positions.state != BAD, "unreadable")
+        lat, lon, bad = read_degrees(table, coord_columns(table, tuple(columns)))
+        codes, reasons = place_points(lat, lon, table.index)
+        if bad.any():
+            reasons = reasons.where(~bad, "unreadable")
     else:
         codes, reasons = place_column(table[columns[0]], method)
     return Placement(codes=codes, reasons=reasons, method=method, columns=tuple(columns),

@@ -118,6 +118,12 @@ def _exact(lon: np.ndarray, lat: np.ndarray, out: np.ndarray, todo: np.ndarray, 
 
 def departement_of_points(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     """Département code of each point (object array; None outside France or for missing coordinates)."""
+    which, codes = departement_index(lon, lat)
+    return np.array(codes + [None], dtype=object)[which]
+
+
+def departement_index(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Index into the returned codes of each point's département (-1 outside France or when missing)."""
     lon = np.asarray(lon, dtype=float)
     lat = np.asarray(lat, dtype=float)
     codes = [str(c) for c in grid()["codes"]]
@@ -127,5 +133,4 @@ def departement_of_points(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     border = np.flatnonzero(out == BORDER)
     if len(border):
         _exact(lon, lat, out, border, codes)
-    names = np.array(codes + [None] * (OUTSIDE + 1 - len(codes)), dtype=object)
-    return names[out]
+    return np.where(out < len(codes), out, -1), codes

@@ -79,12 +79,16 @@ def build_deck(points: pd.DataFrame, lang: str = "fr") -> Any:
 
 
 def _view(points: pd.DataFrame) -> Any:
+    """Frame the points and their repaired places that are in France (a swapped pair claims to be off Africa)."""
     import pydeck as pdk
-    if points.empty:
+    from viz.geo.france import in_france_boxes
+    lat = np.concatenate([points["lat"].to_numpy(), points["to_lat"].to_numpy()]) if len(points) else np.zeros(0)
+    lon = np.concatenate([points["lon"].to_numpy(), points["to_lon"].to_numpy()]) if len(points) else np.zeros(0)
+    inside = in_france_boxes(lon, lat)
+    if not inside.any():
         return pdk.ViewState(latitude=46.6, longitude=2.4, zoom=4.6)
-    inside = points[(points["lat"].between(41, 52)) & (points["lon"].between(-6, 10))]
-    use = inside if len(inside) else points
-    lat, lon = float(use["lat"].median()), float(use["lon"].median())
-    spread = max(float(use["lat"].max() - use["lat"].min()), float(use["lon"].max() - use["lon"].min()), 0.5)
-    zoom = float(np.clip(8.5 - np.log2(spread), 3.5, 11))
-    return pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom)
+    lat, lon = lat[inside], lon[inside]
+    spread = max(float(np.ptp(lat)), float(np.ptp(lon)) / 1.4, 0.3)
+    zoom = float(np.clip(7.6 - np.log2(spread), 3.5, 11))
+    return pdk.ViewState(latitude=float((lat.min() + lat.max()) / 2), longitude=float((lon.min() + lon.max()) / 2),
+                         zoom=zoom)

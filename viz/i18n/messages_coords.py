@@ -137,6 +137,8 @@ MESSAGES = {
         "fr": "Ligne {row} : « {code} » ({actual}) pour « {name} »{suggestion}.",
         "en": "Row {row}: “{code}” ({actual}) for “{name}”{suggestion}.",
     },
+    "insee.example.noname": {"fr": "Ligne {row} : « {code} » ({actual}){suggestion}.",
+                             "en": "Row {row}: “{code}” ({actual}){suggestion}."},
     "insee.suggestion": {"fr": ", la référence propose {code} ({name})", "en": ", the reference suggests {code} ({name})"},
     "insee.nothing": {"fr": "code inconnu", "en": "unknown code"},
     "coords.error.no_column": {
@@ -220,6 +222,7 @@ MESSAGES = {
     "coords.commune_km": {"fr": "Distance maximale au point de la commune (km)", "en": "Maximum distance to the commune's point (km)"},
     "coords.min_decimals": {"fr": "Décimales attendues", "en": "Expected decimals"},
     "coords.summary": {"fr": "{bad} ligne(s) à revoir sur {rows}", "en": "{bad} row(s) to review out of {rows}"},
+    "coords.summary.label": {"fr": "Lignes à revoir", "en": "Rows to review"},
     "coords.ok": {"fr": "Aucun problème de position trouvé.", "en": "No position problem found."},
     "coords.findings": {"fr": "Problèmes trouvés", "en": "Problems found"},
     "coords.apply": {"fr": "Corriger", "en": "Fix"},

@@ -183,3 +183,25 @@ MESSAGES.update({
     "sheet.page.loaded": {"fr": "Projet « {name} » ouvert : données, corrections, graphiques et fiche restaurés.",
                           "en": "Project “{name}” opened: data, fixes, charts and sheet restored."},
 })
+MESSAGES.update({
+    "alt.dep.kind.bars": {"fr": "Diagramme en barres", "en": "Bar chart"},
+    "alt.dep.kind.map": {"fr": "Carte des départements", "en": "Map of départements"},
+    "alt.dep.intro": {"fr": "{kind} {title} : {what} par département, {count} départements.",
+                      "en": "{kind} {title}: {what} by département, {count} départements."},
+    "alt.dep.total": {"fr": "Total : {total}.", "en": "Total: {total}."},
+    "alt.dep.largest": {"fr": "Les plus élevés : {items}.", "en": "Highest: {items}."},
+    "alt.dep.smallest": {"fr": "Le plus faible : {item}.", "en": "Lowest: {item}."},
+    "alt.dep.col.code": {"fr": "Code", "en": "Code"},
+    "alt.dep.col.name": {"fr": "Département", "en": "Département"},
+    "alt.dep.col.value": {"fr": "Valeur", "en": "Value"},
+    "alt.dep.col.rate": {"fr": "Pour 100 000 habitants", "en": "Per 100,000 inhabitants"},
+    "alt.dep.key_largest": {"fr": "Département le plus élevé : {name}, {amount}",
+                            "en": "Highest département: {name}, {amount}"},
+    "sheet.kind.departements": {"fr": "Départements", "en": "Départements"},
+    "sheet.reading.departements": {
+        "fr": "Une barre (ou une teinte de la carte) par département ; plus la barre est longue (ou la teinte "
+              "foncée), plus la valeur est grande. Les lignes qui n'ont pas pu être placées sont comptées dans "
+              "les limites.",
+        "en": "One bar (or one shade of the map) per département; the longer the bar (or the darker the shade), "
+              "the larger the value. Rows that could not be placed are counted in the caveats."},
+})

@@ -2,7 +2,7 @@
 MESSAGES = {
     # What is drawn
     "treemap.other": {"fr": "Autre ({count} postes)", "en": "Other ({count} items)"},
-    "treemap.root": {"fr": "Total", "en": "Total"},
+    "treemap.root": {"fr": "Ensemble", "en": "All"},
     "treemap.empty_label": {"fr": "(non renseigné)", "en": "(not given)"},
     "treemap.hover.count": {"fr": "{value} lignes", "en": "{value} rows"},
     "treemap.hover.of_parent": {"fr": "{share} de « {parent} »", "en": "{share} of “{parent}”"},
@@ -168,6 +168,8 @@ MESSAGES = {
         "fr": "Ce jeu de données n'a aucune colonne de libellés utilisable.",
         "en": "This dataset has no usable label column.",
     },
+    "treemap.col.count": {"fr": "Nombre de lignes", "en": "Number of rows"},
+    "treemap.root_total": {"fr": "Ensemble : {amount}", "en": "All: {amount}"},
     "treemap.col.amount": {"fr": "Montant", "en": "Amount"},
     "treemap.col.share": {"fr": "Part du total", "en": "Share of total"},
     "treemap.page.items": {"fr": "Postes regroupés", "en": "Grouped items"},

@@ -10,7 +10,9 @@ import pandas as pd
 from viz.dataset import Dataset, Metadata, ReadInfo, sha256
 from viz.io.csv import CsvOptions, read_csv
 from viz.io.errors import LoadError
-from viz.io.sniff import binary_kind, zip_kind
+from viz.errors import StudioError
+from viz.io.limits import check_zip
+from viz.io.sniff import binary_kind, control_bytes, utf16_without_bom, zip_kind
 
 __all__ = ["LoadError", "LoadOptions", "CsvOptions", "load", "load_bytes", "MAX_BYTES"]
 
@@ -29,13 +31,19 @@ def _format_of(data: bytes, filename: str) -> str:
     """csv, xlsx, ods, json, geojson or budget_xml, from the bytes first and the name second."""
     kind = zip_kind(data)
     if kind in ("xlsx", "ods"):
+        check_zip(data)
         return kind
     if kind is not None:
         raise LoadError("io.zip_unsupported", filename=filename)
     name = filename.lower()
     binary = binary_kind(data[:8192])
+    if binary == "nul":
+        raise LoadError("io.guard.binary_nul", filename=filename or "fichier", count=control_bytes(data[:8192]),
+                        nul=data[:8192].count(0), sample=len(data[:8192]))
     if binary:
         raise LoadError("io.binary", filename=filename or "fichier", kind=binary)
+    if utf16_without_bom(data[:8192]):
+        return "csv"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
         if head[:200].lower().startswith((b"<!doctype html", b"<html")):
@@ -75,8 +83,28 @@ def load_bytes(data: bytes, filename: str = "", options: LoadOptions | None = No
     return ds
 
 
+_FORMAT_NAMES = {"csv": "CSV", "xlsx": "classeur XLSX", "ods": "classeur ODS", "json": "JSON",
+                 "geojson": "GeoJSON", "budget_xml": "XML budgétaire"}
+
+
 def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future,
           source: Path | None = None) -> Dataset:
+    """Every path ends in a StudioError with a French message: no reader's stray exception reaches a person."""
+    try:
+        return _dispatch(data, fmt, filename, opts, url, digest, source)
+    except StudioError:
+        raise
+    except MemoryError as exc:
+        raise LoadError("io.guard.memory", format=_FORMAT_NAMES.get(fmt, fmt)) from exc
+    except RecursionError as exc:
+        raise LoadError("io.json.too_deep") from exc
+    except Exception as exc:  # a reader's library failing on a hostile file: say so in French, never a traceback
+        raise LoadError("io.guard.read_failed", format=_FORMAT_NAMES.get(fmt, fmt),
+                        error=f"{type(exc).__name__} : {str(exc)[:200]}") from exc
+
+
+def _dispatch(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future,
+              source: Path | None = None) -> Dataset:
     """Dispatch to the reader of `fmt`; `digest` is the SHA-256 being computed meanwhile.
 
     With `source` (a CSV on disk), `data` is only its head: pyarrow reads the file itself, so the
@@ -124,22 +152,39 @@ def load(source: bytes | str | Path, filename: str = "", options: LoadOptions | 
         data, name, final_url, _resources = fetch(text, allow_private=allow_private)
         return load_bytes(data, name, options, url=final_url)
     path = Path(text)
-    if not path.exists():
-        raise LoadError("io.not_found", path=text)
-    if path.is_dir():
-        raise LoadError("io.is_dir", path=text)
-    size = path.stat().st_size
+    size = _regular_size(path, text)
     if size > MAX_BYTES:
         raise LoadError("io.too_big", size_mb=round(size / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
-    head = path.read_bytes() if size <= 1 << 16 else _read_head(path)
-    if size > 1 << 16 and _format_of(head, path.name) == "csv":
+    head = _read_head(path, min(size, 1 << 16))
+    if size > 1 << 16 and not head.startswith(b"PK") and _format_of(head, path.name) == "csv":
         with ThreadPoolExecutor(max_workers=1) as pool:
             digest = pool.submit(_sha256_file, path)
             return _read(head, "csv", filename or path.name, options or LoadOptions(), None, digest, source=path)
-    return load_bytes(head if size <= 1 << 16 else path.read_bytes(), filename or path.name, options)
+    # every other format (a ZIP above all: its directory is at the end) is sniffed on the whole file
+    data = head if size <= 1 << 16 else _read_head(path, size)
+    return load_bytes(data, filename or path.name, options)
+
+
+def _regular_size(path: Path, text: str) -> int:
+    """The size of a regular file; a FIFO, a device (/dev/zero), a socket or a folder is refused unopened."""
+    import stat
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise LoadError("io.not_found", path=text) from exc
+    except OSError as exc:
+        raise LoadError("io.guard.read_failed", format="fichier", error=exc.strerror or str(exc)) from exc
+    if stat.S_ISDIR(mode):
+        raise LoadError("io.is_dir", path=text)
+    if not stat.S_ISREG(mode):
+        kind = ("tube nommé (FIFO)" if stat.S_ISFIFO(mode) else "périphérique" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "socket" if stat.S_ISSOCK(mode) else "fichier spécial")
+        raise LoadError("io.guard.not_regular", path=text, kind=kind)
+    return path.stat().st_size
 
 
 def _read_head(path: Path, size: int = 1 << 16) -> bytes:
+    """At most `size` bytes: reads are always bounded, even if the file grows while it is read."""
     with open(path, "rb") as handle:
         return handle.read(size)
 

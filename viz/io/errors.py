@@ -1,8 +1,6 @@
-"""LoadError: a file or URL that cannot be read, with a French message saying what and where."""
+"""LoadError: a file or URL that cannot be read (defined in viz.errors, light to import; re-exported here)."""
 from __future__ import annotations
 
-from viz.errors import StudioError
+from viz.errors import LoadError
 
-
-class LoadError(StudioError):
-    """Raised by every reader; `key` is an i18n key, `params` fill its message (row, column...)."""
+__all__ = ["LoadError"]

@@ -33,7 +33,7 @@ def _lonlat(geometry: object) -> tuple[str, str, str]:
 
 def read_geojson(data: bytes) -> tuple[pd.DataFrame, list[tuple]]:
     """Read a FeatureCollection (or one Feature) into a text table."""
-    doc = _decode(data)
+    doc = _decode(data, exact_numbers=False)
     if isinstance(doc, dict) and doc.get("type") == "Feature":
         doc = {"type": "FeatureCollection", "features": [doc]}
     if not isinstance(doc, dict) or not isinstance(doc.get("features"), list):

@@ -25,8 +25,56 @@ def binary_kind(head: bytes) -> str | None:
             return name
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return "image WebP"
-    if b"\x00" in head[:8192] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "fichier binaire"
+    head = head[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(head):
+        return None
+    if head.count(0) > 8 or control_bytes(head) > max(8, len(head) // 50):
+        return "nul"  # NUL and control bytes: binary (a stray NUL in a text file is read and reported)
+    return None
+
+
+_CONTROL = bytes([*range(0, 9), *range(14, 27), *range(28, 32)])
+
+
+def control_bytes(head: bytes) -> int:
+    """How many bytes of `head` are control characters a text file does not hold (NUL, 0x01-0x08...)."""
+    return len(head) - len(head.translate(None, _CONTROL))
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """utf-16-le or utf-16-be when the evidence is clear (one byte in two is NUL, the text decodes), else None."""
+    head = head[:8192]
+    head = head[:len(head) - len(head) % 2]
+    if len(head) < 8 or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    half = len(head) // 2
+    even, odd = head[0::2].count(0) / half, head[1::2].count(0) / half
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros >= 0.7 and others <= 0.02:
+            text = head.decode(encoding, errors="replace")
+            if text.count("\ufffd") <= 1 and sum(c.isprintable() or c in "\r\n\t" for c in text) >= 0.95 * len(text):
+                return encoding
+    return None
+
+
+_FRENCH = set("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆñÑ«»€°’‘“”…–—•·²³µ§©®ºª±×½¼¾\u00a0\u202f")
+
+
+def encoding_doubt(text: str) -> tuple[int, str] | None:
+    """(count, examples) when decoded text looks garbled: non-ASCII characters unusual in French, or in runs
+    of three or more (Shift-JIS, cp1251... read as Windows-1252); None when it reads like French."""
+    odd, non_ascii, run, example = 0, 0, 0, ""
+    for i, char in enumerate(text[:200_000]):
+        if char < "\x80" or char in "\u00a0\u202f\ufeff":
+            run = 0
+            continue
+        non_ascii += 1
+        run += 1
+        if char not in _FRENCH or run >= 3:
+            odd += 1
+            example = example or text[max(0, i - 3):i + 5].strip()
+    if non_ascii >= 5 and odd > 0.5 * non_ascii:
+        return odd, example
     return None
 
 
@@ -41,10 +89,10 @@ def zip_kind(data: bytes) -> str | None:
             names = set(archive.namelist())
             if "xl/workbook.xml" in names:
                 return "xlsx"
-            if "mimetype" in names and archive.read("mimetype").startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+            if "mimetype" in names and archive.open("mimetype").read(64).startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
                 return "ods"
-    except zipfile.BadZipFile:
-        return "zip-broken"
+    except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError, RuntimeError):
+        return "zip-broken"  # damaged, encrypted or exotic compression: said as a broken archive
     return "zip"
 
 
@@ -81,6 +129,9 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8-sig" if _valid_utf8(body) else detect_encoding(body)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
+    without_bom = utf16_without_bom(data[:8192])
+    if without_bom:
+        return without_bom
     if _valid_utf8(data):
         return "utf-8"
     has_utf8_sequences = any(seq in data for seq in (b"\xc3\xa9", b"\xc3\xa8", b"\xc3\xa0", b"\xc3\xa7", b"\xc3\xb4"))

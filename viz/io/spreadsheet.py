@@ -1,6 +1,7 @@
 """XLSX (openpyxl, read-only, defused XML) and ODS (odfpy through pandas): one sheet as a text table."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import math
@@ -8,7 +9,9 @@ import warnings
 
 import pandas as pd
 
+from viz.i18n import t
 from viz.io.errors import LoadError
+from viz.io.limits import MAX_CELLS, MAX_COLUMNS, check_cells, check_columns
 
 
 def cell_text(value: object) -> str:
@@ -41,6 +44,7 @@ def _rows_to_table(rows: list[list[object]], sheet: str) -> pd.DataFrame:
     width = max(len(r) for r in text[start:])
     while width > 0 and not any(len(r) >= width and r[width - 1].strip() for r in text[start:]):
         width -= 1
+    check_columns(width, t("io.guard.sheet", sheet=sheet))
     from viz.io.csv import clean_names
     header = clean_names((text[start] + [""] * width)[:width])
     body = [(r + [""] * width)[:width] for r in text[start + 1:]]
@@ -48,12 +52,37 @@ def _rows_to_table(rows: list[list[object]], sheet: str) -> pd.DataFrame:
         {n: pd.Series([], dtype="str") for n in header})
 
 
+def _sparse_rows(sheet: object, name: str) -> list[list[object]]:
+    """The rows as stored, never padded to the declared dimension; refused as soon as the cells met span
+    more than MAX_CELLS (a 2 KB file may declare A1:XFD1048576 with one cell in the far corner)."""
+    declared = ""
+    with contextlib.suppress(Exception):
+        declared = sheet.calculate_dimension()
+    sheet.reset_dimensions()  # read cells as they come: the declared dimension is not trusted
+    rows: list[list[object]] = []
+    width = last = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for i, row in enumerate(sheet.iter_rows(values_only=True)):
+            n = len(row)
+            while n and row[n - 1] is None:
+                n -= 1
+            if n:
+                width, last = max(width, n), i + 1
+                if last * width > MAX_CELLS:
+                    check_cells(last, width, t("io.guard.sheet", sheet=name), declared)
+                if width > MAX_COLUMNS:
+                    check_columns(width, t("io.guard.sheet", sheet=name))
+            rows.append(list(row[:n]))
+    return rows[:last]
+
+
 def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[str]]:
     import defusedxml  # noqa: F401  openpyxl parses safely only when defusedxml is installed
     import openpyxl
     try:
-        with warnings.catch_warnings():  # « Workbook contains no default style »: openpyxl's, not the user's concern
-            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+        with warnings.catch_warnings():  # "Workbook contains no default style": openpyxl's, not the user's
+            warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook raises zip, zlib, XML, key and value errors alike
         raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
@@ -65,8 +94,8 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
         if name not in names:
             raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
         with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
-            rows = [list(r) for r in book[name].iter_rows(values_only=True)]
+            warnings.simplefilter("ignore")
+            rows = _sparse_rows(book[name], name)
     except LoadError:
         raise
     except Exception as exc:  # the damage may only show while the rows are read
@@ -77,18 +106,8 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
 
 
 def _read_ods(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[str]]:
-    try:
-        sheets = pd.read_excel(io.BytesIO(data), engine="odf", sheet_name=None, header=None, dtype=object)
-    except Exception as exc:  # odfpy raises many types on broken files
-        raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
-    names = list(sheets)
-    if not names:
-        raise LoadError("io.sheet.none")
-    name = sheet or names[0]
-    if name not in sheets:
-        raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
-    frame = sheets[name]
-    rows = frame.astype(object).where(frame.notna(), None).values.tolist()
+    from viz.io.ods_scan import read_ods
+    rows, name, names = read_ods(data, sheet)  # streamed, repeats counted and capped before they are built
     return _rows_to_table(rows, name), name, names
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from viz.checks.schema_shape import MAX_DEPTH, MAX_SCHEMA_BYTES
 from viz.checks.schema_types import SUPPORTED_TYPES
 from viz.i18n import t
 from viz.io.errors import LoadError
@@ -47,7 +48,7 @@ def catalogue() -> list[SchemaInfo]:
     return list(_catalogue())
 
 
-def _check_table_schema(data: Any, source: str) -> dict:
+def _check_table_schema(data: Any, source: str, size: int = 0) -> dict:
     """Raise SchemaError unless `data` looks like a Table Schema (fields with unique names, known types)."""
     def fail(reason_key: str, **params: Any) -> None:
         raise SchemaError("schema.load.not_table_schema", source=source, reason=t(reason_key, "fr", **params))
@@ -65,17 +66,34 @@ def _check_table_schema(data: Any, source: str) -> dict:
         ftype = field.get("type", "string")
         if not isinstance(ftype, str) or (ftype not in SUPPORTED_TYPES and ftype != "geojson"):
             fail("schema.reason.bad_type", name=field["name"], type=ftype)
+    _check_shape(data, source, size)
     return data
 
 
+def _check_shape(data: dict, source: str, size: int) -> None:
+    """SchemaError naming the field and property whose shape is wrong (viz.checks.schema_shape)."""
+    from viz.checks import schema_shape
+    try:
+        schema_shape.check(data, size)
+    except schema_shape.ShapeProblem as problem:
+        raise SchemaError("safe.schema.unusable", source=source, reason=problem.reason("fr"),
+                          reason_en=problem.reason("en")) from None
+
+
 def _parse_json(text: str | bytes, source: str) -> dict:
+    size = len(text)
+    if size > MAX_SCHEMA_BYTES:
+        _check_shape({}, source, size)
     if isinstance(text, bytes):
         text = text.decode("utf-8-sig", errors="replace")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SchemaError("schema.load.invalid_json", source=source, line=exc.lineno, col=exc.colno, error=exc.msg) from exc
-    return _check_table_schema(data, source)
+    except RecursionError:
+        raise SchemaError("safe.schema.unusable", source=source, reason=t("safe.schema.too_deep", "fr", limit=MAX_DEPTH),
+                          reason_en=t("safe.schema.too_deep", "en", limit=MAX_DEPTH)) from None
+    return _check_table_schema(data, source, size)
 
 
 def load_schema(source: str | Path | bytes) -> dict:
@@ -105,6 +123,8 @@ def load_schema(source: str | Path | bytes) -> dict:
     path = Path(text)
     if not path.is_file():
         raise SchemaError("schema.load.not_found", source=text, ids=", ".join(ids))
+    if path.stat().st_size > MAX_SCHEMA_BYTES:
+        _check_shape({}, path.name, path.stat().st_size)
     return _parse_json(path.read_bytes(), path.name)
 
 

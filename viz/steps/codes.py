@@ -13,15 +13,17 @@ def restore_leading_zeros(table: pd.DataFrame, step: Step) -> pd.DataFrame:
     """Left-pad digit-only codes of `column` with zeros up to `width` characters (the rule: only codes of the
     `lengths` given, or only the `values` given, e.g. budget chapters `11` -> `011` but never `65`)."""
     width = int(step.options["width"])
-    out = table.copy()
-    col = out[step.column]
-    idx = target_index(out, step)
+    col = table[step.column]
+    idx = target_index(table, step)
     values = col.loc[idx]
     short = values.str.fullmatch(r"\d+").fillna(False).astype(bool) & (values.str.len() < width)
     if step.options.get("lengths"):
         short &= values.str.len().isin([int(n) for n in step.options["lengths"]])
     if step.options.get("values"):
         short &= values.isin([str(v) for v in step.options["values"]])
+    if not short.any():
+        return table
+    out = table.copy()
     out.loc[idx[short.to_numpy(dtype=bool)], step.column] = values[short].str.zfill(width)
     return out
 

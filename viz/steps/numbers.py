@@ -5,6 +5,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.steps._arrow import arrow
 from viz.steps._rows import target_mask
 from viz.steps.base import Step
 from viz.steps.registry import step_op
@@ -31,8 +32,10 @@ def number_text(values: pd.Series, decimal: str = ",", thousands: str | None = N
 @step_op("normalise_number")
 def normalise_number(table: pd.DataFrame, step: Step) -> pd.DataFrame:
     """Rewrite numbers as plain text with a `.` decimal (`1 234,56` -> `1234.56`, `12,5 %` -> `12.5`)."""
+    col = table[step.column]
+    if pc.all(pc.match_substring_regex(arrow(col), r"^(-?\d+(\.\d+)?)?$")).as_py() is not False:
+        return table  # already plain numbers (or empty): nothing to rewrite
     out = table.copy()
-    col = out[step.column]
     text = number_text(col, step.options.get("decimal", ","), step.options.get("thousands"))
     ok = target_mask(out, step) & text.notna()
     out[step.column] = col.where(~ok, text)

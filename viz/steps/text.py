@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
+from viz.steps._arrow import SPACES, arrow, mask, series
 from viz.steps._rows import target_index, target_mask
 from viz.steps.base import Step
 from viz.steps.registry import step_op
@@ -12,11 +15,16 @@ MOJIBAKE = r"Ã[\u00a0-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬"
 
 @step_op("strip_spaces")
 def strip_spaces(table: pd.DataFrame, step: Step) -> pd.DataFrame:
-    """Trim leading/trailing spaces (incl. non-breaking) and fold runs of spaces into one."""
+    """Trim leading/trailing spaces (incl. non-breaking) and fold runs of spaces into one (Arrow, whole
+    column; the input itself is returned when no cell changes)."""
+    col = table[step.column]
+    arr = arrow(col)
+    folded = pc.utf8_trim(pc.replace_substring_regex(arr, SPACES + "+", " "), " ")
+    hit = mask(pc.not_equal(folded, arr)) & target_mask(table, step).to_numpy(dtype=bool)
+    if not hit.any():
+        return table
     out = table.copy()
-    idx = target_index(out, step)
-    out.loc[idx, step.column] = (out.loc[idx, step.column]
-                                 .str.replace(r"[\s\u00a0\u202f]+", " ", regex=True).str.strip())
+    out[step.column] = col.where(~hit, series(folded, col))
     return out
 
 
@@ -49,19 +57,24 @@ def fix_mojibake(table: pd.DataFrame, step: Step) -> pd.DataFrame:
 def map_values(table: pd.DataFrame, step: Step) -> pd.DataFrame:
     """Replace whole cell values through `mapping` (one spelling per category)."""
     mapping = dict(step.options["mapping"])
+    col = table[step.column]
+    hit = target_mask(table, step) & col.isin(list(mapping))
+    if not hit.any():
+        return table
     out = table.copy()
-    col = out[step.column]
-    hit = target_mask(out, step) & col.isin(list(mapping))
     out.loc[hit, step.column] = col[hit].map(mapping)
     return out
 
 
 @step_op("blank_placeholders")
 def blank_placeholders(table: pd.DataFrame, step: Step) -> pd.DataFrame:
-    """Empty the cells holding a placeholder (`values`, compared trimmed and case-folded: `NC`, `n/a`, `-`)."""
-    wanted = pd.Series([str(v).strip().casefold() for v in step.options.get("values", ())], dtype="str")
+    """Empty the cells holding a placeholder (`values`, compared trimmed and lower-cased: `NC`, `n/a`, `-`)."""
+    wanted = pa.array([str(v).strip().lower() for v in step.options.get("values", ())], pa.string())
+    col = table[step.column]
+    folded = pc.utf8_lower(pc.utf8_trim_whitespace(arrow(col)))
+    hit = mask(pc.is_in(folded, value_set=wanted.cast(folded.type))) & target_mask(table, step).to_numpy(dtype=bool)
+    if not hit.any():
+        return table
     out = table.copy()
-    col = out[step.column]
-    hit = target_mask(out, step) & col.str.strip().str.casefold().isin(wanted)
     out.loc[hit, step.column] = ""
     return out
