@@ -46,7 +46,6 @@ def run(args: argparse.Namespace) -> int:
         how = (f"{ds.read.encoding}, séparateur {ds.read.separator!r}, décimale {ds.read.decimal!r}"
                if ds.read.format == "csv" else (f"feuille {ds.read.sheet!r}" if ds.read.sheet else ds.read.encoding or ""))
         print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({ds.read.format}, {how})")
-        from viz.i18n import t
         for c in out["columns"]:
             print(f"  {c['name']:<40} {t('kind.' + c['kind'], 'fr'):<24} manquants : {c['missing']}")
     return 0
