@@ -62,7 +62,7 @@ def test_png_without_rule_counts_rows(budget_file: Path, tmp_path: Path) -> None
     proc = run_cli(str(budget_file), "--label", "section", "--out", str(out), "--table", str(table))
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert {r["section"]: r["value"] for r in read_table(table)} == {"Fonctionnement": "11.0", "Investissement": "6.0"}
+    assert {r["section"]: r["value"] for r in read_table(table)} == {"Fonctionnement": "11", "Investissement": "6"}
 
 
 def test_missing_column_lists_available_columns(budget_file: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from viz.checks import run_checks
 from viz.checks.quality_base import fold
 from viz.dataset import STEP_OPS
+from viz.steps import apply_step
 from viz.io import load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +60,7 @@ def test_every_proposed_fix_keeps_every_value(realdata):
             step = finding.fix
             if step is None or step.op not in STEP_OPS or step.column not in table.columns:
                 continue
-            after = STEP_OPS[step.op](table, step)
+            after = apply_step(table, step)
             if step.column not in after.columns or len(after) != len(table):
                 continue
             changed = table[step.column] != after[step.column]

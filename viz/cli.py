@@ -8,8 +8,21 @@ import sys
 COMMANDS = ("inspect", "check", "treemap", "diff", "sheet", "departements", "map")
 
 
+def _french(message: str) -> str:
+    """argparse's texts in French (usage, errors, help headings), from the i18n catalogue."""
+    from viz.i18n import CATALOGUE
+    texts = CATALOGUE.get(f"argparse:{message}")
+    return texts["fr"] if texts else message
+
+
+def _french_plural(singular: str, plural: str, n: int) -> str:
+    return _french(singular if n == 1 else plural)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with `only`, just that command's module is imported (`check` never loads plotly)."""
+    """The parser, speaking French; with `only`, just that command's module is imported (`check` never loads plotly)."""
+    argparse._ = _french  # argparse looks its texts up through this module-level gettext alias
+    argparse.ngettext = _french_plural
     parser = argparse.ArgumentParser(prog="python -m viz", description="Studio de valorisation des données ouvertes")
     sub = parser.add_subparsers(dest="command", required=True)
     for name in COMMANDS if only not in COMMANDS else (only,):

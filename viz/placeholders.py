@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 PLACEHOLDERS = frozenset({
-    "na", "n/a", "n.a.", "n.a", "#n/a", "#na", "null", "nan", "-", "--", "---", "nc", "n.c.", "n.c",
+    "na", "n/a", "n.a.", "n.a", "#n/a", "#na", "null", "-", "--", "---", "nc", "n.c.", "n.c",
     "néant", "neant", "non renseigné", "non renseignée", "non renseigne", "non renseignee", "non communiqué",
     "non communiquée", "non communique", "non disponible", "sans objet", "s.o.", "#valeur!", "#ref!", "#div/0!",
 })

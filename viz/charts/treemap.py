@@ -104,6 +104,7 @@ class TreemapResult:
     rows_kept: int = 0  # rows left by the filters (all rows without filters)
     rows_total: int = 0
     order_rows: int = 0  # budget order operations summed with real ones (counted twice)
+    decimals: int = 0  # decimals the source writes its amounts with: exports print sums at that precision
 
     def sentence(self) -> str:
         """The French (or English) sentences about filtered rows and excluded values, under the chart."""
@@ -339,7 +340,18 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
                       uniformtext={"minsize": MIN_TEXT, "mode": "hide"})  # a tile too small shows no text
     kept = len(filtered(table, spec)) if spec.filters else len(table)
     return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec, rows_kept=kept,
-                         rows_total=len(table), order_rows=budget.order_rows(filtered(table, spec)))
+                         rows_total=len(table), order_rows=budget.order_rows(filtered(table, spec)),
+                         decimals=source_decimals(table, spec))
+
+
+def source_decimals(table: pd.DataFrame, spec: TreemapSpec, limit: int = 6) -> int:
+    """The most decimals the value column is written with (`12 480,00` -> 2), so sums print without float
+    noise (`35870770.27`, never `35870770.269999996`)."""
+    if spec.value is None or spec.value not in table.columns:
+        return 0
+    mark = re.escape(spec.decimal or ".")
+    tail = table[spec.value].astype("str").str.extract(rf"{mark}(\d+)\D*$")[0]
+    return int(min(limit, tail.str.len().max())) if tail.notna().any() else 0
 
 
 _CODE_NAME = re.compile(r"code|^cod|num[ée]ro|^n°|^id|siret|siren|insee|postal|ann[ée]e|year|exercice|^exer|"
@@ -442,6 +454,8 @@ def display_table(result: TreemapResult) -> pd.DataFrame:
 
 def table_csv(result: TreemapResult) -> bytes:
     """CSV of what is drawn (label columns, then `value`), through the one safe writer: cells and column names a
-    spreadsheet would run as formulas are neutralised."""
+    spreadsheet would run as formulas are neutralised; sums print at the source's precision (`35870770.27`)."""
     from viz.export.tables import safe_csv
-    return safe_csv(result.table[result.spec.labels + [VALUE]], sep=",")
+    out = result.table[result.spec.labels + [VALUE]].copy()
+    out[VALUE] = out[VALUE].astype("float64").round(result.decimals).map(f"{{:.{result.decimals}f}}".format)
+    return safe_csv(out, sep=",")

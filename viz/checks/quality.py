@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from viz.checks import quality_codes, quality_identifiers, quality_missing, quality_personal, quality_rows, quality_text, quality_values  # noqa: F401
+from viz.checks import quality_codes, quality_identifiers, quality_missing, quality_personal, quality_reference, quality_rows, quality_text, quality_values  # noqa: F401
 from viz.checks import quality_dates  # noqa: F401  (registers quality.impossible_date)
 from viz.checks.quality_base import LINES_ABOVE_HEADER, QUALITY_CHECKS, shared_facts
 from viz.dataset import ReadInfo

@@ -110,7 +110,7 @@ def _spelling_groups(counts: pd.Series) -> dict[str, str]:
     """
     keys = fold(pd.Series(counts.index, dtype="str"))
     frame = pd.DataFrame({"value": counts.index, "n": counts.to_numpy(), "key": keys.to_numpy()})
-    frame = frame[frame["key"] != ""]
+    frame = frame[frame["key"].str.contains(r"[a-z]", regex=True)]  # `1,5`/`1.5`, `1`/`1;;`: marks matter there
     mapping: dict[str, str] = {}
     for _, group in frame.groupby("key", sort=False):
         if len(group) < 2:

@@ -7,6 +7,16 @@ from typing import Iterable
 SEPARATOR_NAMES = {"tab": "\t", "tabulation": "\t", "\\t": "\t", "pointvirgule": ";", "virgule": ",", "pipe": "|"}
 
 
+def entier(text: str) -> int:
+    """argparse type for whole numbers (its name shows in French errors: « entier attendu »)."""
+    return int(text.strip())
+
+
+def nombre(text: str) -> float:
+    """argparse type for numbers, `2,5` or `2.5` (its name shows in French errors: « nombre attendu »)."""
+    return float(text.strip().replace(",", "."))
+
+
 def add_read_options(parser: argparse.ArgumentParser) -> None:
     """`--encoding`, `--separator`, `--decimal`, `--sheet`: override what the studio guessed (every command)."""
     group = parser.add_argument_group("lecture du fichier (sans ces options, le studio devine)")

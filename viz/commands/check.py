@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="Vérifier un fichier (schéma, qualité, coordonnées)")
-    p.add_argument("file")
-    p.add_argument("--schema", help="Table Schema : fichier JSON, adresse http(s) ou identifiant du catalogue")
-    p.add_argument("--json", action="store_true", help="Écrire le rapport JSON sur la sortie standard")
-    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    p.add_argument("file", metavar="FICHIER", help="fichier ou adresse http(s) à vérifier")
+    p.add_argument("--schema", metavar="SCHÉMA", help="Table Schema : fichier JSON, adresse http(s) ou identifiant du catalogue")
+    p.add_argument("--json", action="store_true", help="écrire le rapport JSON sur la sortie standard")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages : fr (par défaut) ou en")
     from viz.commands.coord_options import add_coord_options
     add_coord_options(p)
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)

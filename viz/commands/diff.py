@@ -18,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--schema", help="Table Schema : fichier JSON, adresse ou identifiant du catalogue")
     p.add_argument("--json", action="store_true", help="Écrire le résultat JSON sur la sortie standard")
     p.add_argument("--out", help="Écrire la liste des cellules changées (CSV : key,column,old,new,kind)")
-    p.add_argument("--lang", choices=("fr", "en"), default="fr")
+    p.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages : fr (par défaut) ou en")
     for name in READ_OPTIONS:
         p.add_argument(f"--{name}", help=f"{name} des deux versions (remplace la détection)")
         p.add_argument(f"--old-{name}", help=f"{name} de la version précédente")

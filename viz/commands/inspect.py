@@ -11,8 +11,8 @@ from viz.i18n import t
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inspect", help="Lire un fichier et décrire ses colonnes")
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("file", metavar="FICHIER", help="fichier ou adresse http(s) à lire")
+    p.add_argument("--json", action="store_true", help="écrire la description JSON sur la sortie standard")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
     add_read_options(p)
     p.set_defaults(run=run)
@@ -43,8 +43,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         for note in out["notes"]:
             print(f"Remarque : {note}", file=sys.stderr)
-        print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({ds.read.format}, {ds.read.encoding}, "
-              f"séparateur {ds.read.separator!r}, décimale {ds.read.decimal!r})")
+        how = (f"{ds.read.encoding}, séparateur {ds.read.separator!r}, décimale {ds.read.decimal!r}"
+               if ds.read.format == "csv" else (f"feuille {ds.read.sheet!r}" if ds.read.sheet else ds.read.encoding or ""))
+        print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({ds.read.format}, {how})")
         for c in out["columns"]:
-            print(f"  {c['name']:<40} {c['kind']:<18} manquants : {c['missing']}")
+            print(f"  {c['name']:<40} {t('kind.' + c['kind'], 'fr'):<24} manquants : {c['missing']}")
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from viz.commands import add_read_options, load_options, resolve_column
+from viz.commands import add_read_options, entier, load_options, nombre, resolve_column
 from viz.i18n import t
 
 if TYPE_CHECKING:
@@ -18,26 +18,26 @@ OUTPUTS = (".html", ".htm", ".png", ".svg")
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("treemap", help="Dessiner un treemap (petits postes regroupés dans « Autre »)")
-    p.add_argument("file", help="fichier ou adresse http(s)")
+    p.add_argument("file", metavar="FICHIER", help="fichier ou adresse http(s)")
     p.add_argument("--label", action="append", required=True, metavar="COL",
                    help="colonne de libellés (1 à 3, du niveau le plus large au plus fin)")
     p.add_argument("--value", metavar="COL", help="colonne des montants (sans elle : nombre de lignes)")
-    p.add_argument("--threshold", type=float, metavar="PCT",
+    p.add_argument("--threshold", type=nombre, metavar="PCT",
                    help="regrouper les postes de moins de PCT %% du total de leur parent dans « Autre »")
-    p.add_argument("--top", type=int, metavar="N", help="garder les N plus grands postes de chaque parent")
-    p.add_argument("--min", type=float, metavar="VALEUR", dest="minimum",
+    p.add_argument("--top", type=entier, metavar="N", help="garder les N plus grands postes de chaque parent")
+    p.add_argument("--min", type=nombre, metavar="VALEUR", dest="minimum",
                    help="regrouper les postes de moins de VALEUR")
     p.add_argument("--where", action="append", default=[], metavar="COL=VALEUR",
                    help="ne garder que les lignes où COL vaut VALEUR (répétable ; COL=A|B pour plusieurs valeurs)")
-    p.add_argument("--title", default="", help="titre du graphique")
-    p.add_argument("--subtitle", default="")
-    p.add_argument("--source", default=None, help="ligne de source (par défaut : le nom du fichier)")
-    p.add_argument("--note", default="")
-    p.add_argument("--palette", default="okabe_ito")
-    p.add_argument("--lang", default="fr", choices=("fr", "en"))
-    p.add_argument("--scale", type=float, default=2, help="échelle des images PNG (2 par défaut)")
-    p.add_argument("--out", required=True, help="fichier de sortie .html, .png ou .svg")
-    p.add_argument("--table", help="écrire aussi le tableau dessiné (CSV)")
+    p.add_argument("--title", default="", metavar="TITRE", help="titre du graphique")
+    p.add_argument("--subtitle", default="", metavar="SOUS_TITRE", help="sous-titre du graphique")
+    p.add_argument("--source", default=None, metavar="SOURCE", help="ligne de source (par défaut : le nom du fichier)")
+    p.add_argument("--note", default="", metavar="NOTE", help="note écrite sous le graphique")
+    p.add_argument("--palette", default="okabe_ito", metavar="PALETTE", help="palette de couleurs : okabe_ito (par défaut), tol_bright ou tol_muted")
+    p.add_argument("--lang", default="fr", choices=("fr", "en"), help="langue des messages : fr (par défaut) ou en")
+    p.add_argument("--scale", type=nombre, default=2, metavar="ÉCHELLE", help="échelle des images PNG (2 par défaut)")
+    p.add_argument("--out", required=True, metavar="SORTIE", help="fichier de sortie .html, .png ou .svg")
+    p.add_argument("--table", metavar="TABLEAU", help="écrire aussi le tableau dessiné (CSV)")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
     add_read_options(p)
     p.set_defaults(run=run)

@@ -61,4 +61,25 @@ MESSAGES = {
         "en": "Column “{column}” ({kind_en}): {count} value(s) are 9-digit SIRENs (the company) where a 14-digit SIRET (the establishment) is expected, rows {first}. "
               "Add the 5-digit NIC of the establishment concerned.",
     },
+    "finding.quality.unknown_code": {"fr": "Codes qui n'existent pas", "en": "Codes that do not exist"},
+    "realfiles.unknown_code_postal": {
+        "fr": "Colonne « {column} » : {count} valeur(s) ne sont le code postal d'aucune commune ({shown}), lignes {first}, même après avoir remis les zéros et retiré les espaces. "
+              "Vérifiez-les (faute de frappe, code CEDEX, autre champ saisi à la place).",
+        "en": "Column “{column}”: {count} value(s) are the postal code of no commune ({shown}), rows {first}, even with zeros restored and spaces removed. "
+              "Check them (typo, CEDEX code, another field typed instead).",
+    },
+    "realfiles.unknown_code_insee": {
+        "fr": "Colonne « {column} » : {count} valeur(s) ne sont le code INSEE d'aucune commune ({shown}), lignes {first}, même après avoir remis les zéros et retiré les espaces. "
+              "Un code postal saisi à la place du code INSEE est une erreur fréquente ; le référentiel des communes permet de retrouver le bon code.",
+        "en": "Column “{column}”: {count} value(s) are the INSEE code of no commune ({shown}), rows {first}, even with zeros restored and spaces removed. "
+              "A postal code typed instead of the INSEE code is a common mistake; the commune reference gives the right code.",
+    },
 }
+KINDS = {
+    "lambert93_x": ("X Lambert-93", "Lambert-93 X"), "lambert93_y": ("Y Lambert-93", "Lambert-93 Y"),
+    "rna": ("numéro RNA d'association", "association RNA number"), "naf": ("code NAF / APE", "NAF / APE code"),
+    "uai": ("code UAI d'établissement", "UAI institution code"), "epci": ("SIREN d'EPCI", "EPCI SIREN"),
+    "year": ("année", "year"), "commune": ("nom de commune", "commune name"),
+    "departement": ("nom de département", "département name"), "region": ("nom de région", "région name"),
+}
+MESSAGES.update({f"kind.{k}": {"fr": fr, "en": en} for k, (fr, en) in KINDS.items()})

@@ -93,7 +93,9 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
         name = sheet or names[0]
         if name not in names:
             raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
-        rows = _sparse_rows(book[name], name)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            rows = _sparse_rows(book[name], name)
     except LoadError:
         raise
     except Exception as exc:  # the damage may only show while the rows are read

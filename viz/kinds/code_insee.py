@@ -1,6 +1,11 @@
-"""Commune INSEE code: 5 characters, digits or 2A/2B + 3 digits (Corsica)."""
+"""Commune INSEE code: 5 characters, digits or 2A/2B + 3 digits (Corsica), that exist (`01000` is a postal code)."""
+from viz.kinds._reference import insee_codes
+
 KIND, PROPORTION = "code_insee", 0.9
 
 
 def matches(values):
-    return values.str.upper().str.fullmatch(r"\d{5}|2[AB]\d{3}").to_numpy(dtype=bool)
+    upper = values.str.upper()
+    shaped = upper.str.fullmatch(r"\d{5}|2[AB]\d{3}")
+    known = insee_codes()
+    return (shaped & upper.isin(known) if known else shaped).to_numpy(dtype=bool)

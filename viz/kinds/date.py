@@ -1,6 +1,8 @@
-"""Dates: ISO `2024-03-01` or French `01/03/2024`."""
+"""Dates: ISO `2024-03-01`, French `01/03/2024`, `20030502`, `2003.05.02`, `13 février 1996`; real dates only."""
+from viz.kinds._dates import valid_dates
+
 KIND, PROPORTION = "date", 0.9
 
 
 def matches(values):
-    return values.str.fullmatch(r"\d{4}-[01]\d-[0-3]\d|[0-3]\d/[01]\d/\d{4}").to_numpy(dtype=bool)
+    return valid_dates(values)

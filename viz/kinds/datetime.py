@@ -1,6 +1,8 @@
-"""Date and time, ISO 8601 (`2024-03-01T14:00`, `2024-03-01 14:00:00`)."""
+"""Date and time (`2024-03-01T14:00`, `2030/06/22 00:00:00`, `12:00:00 12/31/2022`, `…+02:00`); real ones only."""
+from viz.kinds._dates import valid_datetimes
+
 KIND, PROPORTION = "datetime", 0.9
 
 
 def matches(values):
-    return values.str.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?").to_numpy(dtype=bool)
+    return valid_datetimes(values)

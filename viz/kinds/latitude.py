@@ -1,9 +1,14 @@
-"""Latitude in decimal degrees (`.` or `,` decimal), when the column name says so."""
+"""Latitude in decimal degrees (`.` or `,` decimal, with decimals), when the column name says so
+(`lat`, `latitude`, a last word `y`)."""
+from viz.kinds._names import axis
 from viz.numbers import to_number
 
-KIND, PROPORTION, NAME = "latitude", 0.9, r"(^|[^a-z])(lat|latitude|y_?wgs)"
+KIND, PROPORTION = "latitude", 0.9
 
 
 def matches(values):
+    if axis(values.name) != "lat":
+        return (values != values).to_numpy(dtype=bool)
     num = to_number(values.str.replace(",", ".", regex=False), ".")
-    return ((num >= -90) & (num <= 90)).to_numpy(dtype=bool)
+    decimals = values.str.contains(r"[.,]\d", regex=True)
+    return ((num >= -90) & (num <= 90) & decimals).to_numpy(dtype=bool)

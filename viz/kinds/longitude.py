@@ -1,9 +1,14 @@
-"""Longitude in decimal degrees (`.` or `,` decimal), when the column name says so."""
+"""Longitude in decimal degrees (`.` or `,` decimal, with decimals), when the column name says so
+(`lon`, `lng`, `long`, `longitude`, a last word `x`: `bibli_latlong_x`)."""
+from viz.kinds._names import axis
 from viz.numbers import to_number
 
-KIND, PROPORTION, NAME = "longitude", 0.9, r"(^|[^a-z])(lon|lng|long|longitude|x_?wgs)"
+KIND, PROPORTION = "longitude", 0.9
 
 
 def matches(values):
+    if axis(values.name) != "lon":
+        return (values != values).to_numpy(dtype=bool)
     num = to_number(values.str.replace(",", ".", regex=False), ".")
-    return ((num >= -180) & (num <= 180)).to_numpy(dtype=bool)
+    decimals = values.str.contains(r"[.,]\d", regex=True)
+    return ((num >= -180) & (num <= 180) & decimals).to_numpy(dtype=bool)

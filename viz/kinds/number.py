@@ -1,4 +1,5 @@
-"""Decimal numbers, `1 234,56` or `1234.56`."""
+"""Decimal numbers, `1 234,56`, `1234.56`, `1.9764E-1`, `inf`, `nan` (not `+35`, `01053.89`, `1e3`)."""
+from viz.kinds._numbers import plain, special
 from viz.numbers import to_number
 
 KIND, PROPORTION = "number", 0.95
@@ -7,4 +8,5 @@ KIND, PROPORTION = "number", 0.95
 def matches(values):
     comma = to_number(values, ",").notna()
     dot = to_number(values, ".").notna()
-    return (comma if comma.sum() >= dot.sum() else dot).to_numpy(dtype=bool)
+    parsed = comma if comma.sum() >= dot.sum() else dot
+    return ((parsed & plain(values)) | special(values)).to_numpy(dtype=bool)

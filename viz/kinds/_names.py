@@ -1,0 +1,42 @@
+"""Column names read as words (`bibli_latlong_x` -> bibli, latlong, x) and values folded for name lists."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+
+_LON = {"lon", "lng", "long", "longitude", "xlon", "xlong", "longitudes"}
+_LAT = {"lat", "latitude", "ylat", "latitudes"}
+
+
+def unaccent(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def words(name: object) -> list[str]:
+    """Words of a column name, in order: `coordonneeX` -> [coordonnee, x], `bibli_latlong_x` -> [bibli, latlong, x]."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", unaccent(str(name or "")))
+    return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+
+
+def axis(name: object) -> str | None:
+    """`lon` or `lat` when the column name says which coordinate it holds: a last word `x`/`y` decides
+    (`bibli_latlong_x` is a longitude), then lon/lng/long or lat words."""
+    tokens = words(name)
+    if not tokens:
+        return None
+    if tokens[-1] in ("x", "y"):
+        return "lon" if tokens[-1] == "x" else "lat"
+    lon, lat = bool(_LON & set(tokens)), bool(_LAT & set(tokens))
+    if lon != lat:
+        return "lon" if lon else "lat"
+    if tokens[0] in ("x", "y", "xcoord", "ycoord"):
+        return "lon" if tokens[0].startswith("x") else "lat"
+    return None
+
+
+def fold_values(values: pd.Series) -> pd.Series:
+    """Lower case, no accents, punctuation as spaces: `Côte-d'Or` -> `cote d or`."""
+    text = values.astype("str").map(unaccent).str.lower()
+    return text.str.replace(r"[^a-z0-9]+", " ", regex=True).str.strip()

