@@ -4,6 +4,7 @@ import json
 import streamlit as st
 
 from ui import geo, state
+from ui.downloads import chart_downloads
 from viz import reference
 from viz.charts import classes
 from viz.charts.departements import BARMODES, DepartementsSpec, build, table_csv
@@ -85,20 +86,7 @@ def _unplaced(result, table) -> None:
 
 def _downloads(result, name: str) -> None:
     """PNG (2x), SVG, HTML and CSV, as the treemap's."""
-    st.subheader(state.t("treemap.page.downloads"))
-    cols = st.columns(4)
-    fig = result.figure
-    if images.chromium_available():
-        cols[0].download_button(state.t("treemap.page.png"), lambda: images.to_png(fig, scale=2),
-                                file_name=f"{name}.png", mime="image/png", on_click="ignore")
-        cols[1].download_button(state.t("treemap.page.svg"), lambda: images.to_svg(fig),
-                                file_name=f"{name}.svg", mime="image/svg+xml", on_click="ignore")
-    else:
-        cols[0].info(state.t("images.no_chromium"))
-    cols[2].download_button(state.t("treemap.page.html"), lambda: images.to_html(fig, result.spec.title),
-                            file_name=f"{name}.html", mime="text/html", on_click="ignore")
-    cols[3].download_button(state.t("treemap.page.csv"), table_csv(result), file_name=f"{name}.csv",
-                            mime="text/csv", on_click="ignore")
+    chart_downloads(result.figure, name, lambda: images.to_html(result.figure, result.spec.title), table_csv(result))
 
 
 lang = state.lang()

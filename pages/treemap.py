@@ -4,6 +4,7 @@ import json
 import streamlit as st
 
 from ui import state
+from ui.downloads import chart_downloads
 from viz.charts.treemap import (PALETTES, RULES, Rule, TreemapError, TreemapSpec, build, display_table, suggest,
                                 table_csv)
 from viz.charts.access import palette_sentence
@@ -101,25 +102,13 @@ def _level_rule(level: int, column: str, rule: str, param: float, lang: str) -> 
 
 
 def _downloads(result, name: str) -> None:
-    """PNG (2x), SVG, HTML and CSV; without Chromium, a note with the install command instead of images."""
-    st.subheader(state.t("treemap.page.downloads"))
-    cols = st.columns(4)
-    fig = result.figure
-    if images.chromium_available():
-        cols[0].download_button(state.t("treemap.page.png"), lambda: images.to_png(fig, scale=2),
-                                file_name=f"{name}.png", mime="image/png", on_click="ignore")
-        cols[1].download_button(state.t("treemap.page.svg"), lambda: images.to_svg(fig),
-                                file_name=f"{name}.svg", mime="image/svg+xml", on_click="ignore")
-    else:
-        cols[0].info(state.t("images.no_chromium"))
+    """PNG (2x), SVG, HTML (with the alt text and the data table) and CSV."""
     alt = alt_text(result, state.lang())
     table = display_table(result).astype("str")
     rows = [list(map(str, table.columns))] + table.values.tolist()
-    cols[2].download_button(state.t("treemap.page.html"),
-                            lambda: images.to_html(fig, result.spec.title, alt=alt, table_html=html_table(rows)),
-                            file_name=f"{name}.html", mime="text/html", on_click="ignore")
-    cols[3].download_button(state.t("treemap.page.csv"), table_csv(result), file_name=f"{name}.csv",
-                            mime="text/csv", on_click="ignore")
+    chart_downloads(result.figure, name,
+                    lambda: images.to_html(result.figure, result.spec.title, alt=alt, table_html=html_table(rows)),
+                    table_csv(result))
 
 
 ds = state.page("treemap.page.title", "treemap.page.intro")

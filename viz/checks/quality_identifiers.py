@@ -2,6 +2,8 @@
 a SIREN where a SIRET is expected."""
 from __future__ import annotations
 
+from typing import Any, Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -25,20 +27,26 @@ def _kind_text(name: str) -> dict[str, str]:
     return {"kind_fr": t(f"quality.kind.{name}", "fr"), "kind_en": t(f"quality.kind.{name}", "en")}
 
 
-@quality_check("quality.scientific_code")
-def scientific_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
-    """Identifiers written in scientific notation (`3,56E+13`): the digits are gone for good."""
-    found = []
+def _code_cells(table: pd.DataFrame, marks: str, pattern: str) -> Iterator[tuple[str, Any, Any, np.ndarray]]:
+    """(column, kind, facts, mask of the distinct values matching `pattern`) for each code column that has them;
+    columns without any of the bytes in `marks` are skipped at once."""
     for column in table.columns:
         kind = code_kind(column)
         if kind is None:
             continue
         facts = column_facts(table, column)
-        if not facts.has_bytes("eE"):
+        if not facts.has_bytes(marks):
             continue
-        unit_mask = facts.unit_match(SCIENTIFIC, full=True)
-        if not unit_mask.any():
-            continue
+        unit_mask = facts.unit_match(pattern, full=True)
+        if unit_mask.any():
+            yield column, kind, facts, unit_mask
+
+
+@quality_check("quality.scientific_code")
+def scientific_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
+    """Identifiers written in scientific notation (`3,56E+13`): the digits are gone for good."""
+    found = []
+    for column, kind, facts, unit_mask in _code_cells(table, "eE", SCIENTIFIC):
         rows = row_numbers(facts.per_row(unit_mask))
         example = facts.values.iloc[facts.per_row(unit_mask).argmax()]
         found.append(make("quality.scientific_code", "error", column, rows, "realfiles.scientific_code",
@@ -51,16 +59,7 @@ def scientific_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[F
 def float_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Codes written as floats (`5419.0`, `1053.0`): drop the `.0`, then restore the zeros the kind needs."""
     found = []
-    for column in table.columns:
-        kind = code_kind(column)
-        if kind is None:
-            continue
-        facts = column_facts(table, column)
-        if not facts.has_bytes("."):
-            continue
-        unit_mask = facts.unit_match(FLOAT_CODE, full=True)
-        if not unit_mask.any():
-            continue
+    for column, kind, facts, unit_mask in _code_cells(table, ".", FLOAT_CODE):
         rows = row_numbers(facts.per_row(unit_mask))
         example = facts.values.iloc[facts.per_row(unit_mask).argmax()].strip()
         fixed = example.split(".")[0].zfill(kind.width)
