@@ -56,3 +56,10 @@ def test_every_finding_code_has_a_title_in_both_languages():
     assert title("quality.leading_zeros", "en") == "Lost leading zeros"
     assert title("unknown.code") == "unknown.code"
     assert all(fr and en and fr != en for fr, en in TITLES.values())
+
+
+def test_commune_names_are_checked_against_the_reference():
+    names = pd.Series(["Saint-Denis", "ST ETIENNE", "Aix-en-Provence", "Marseille", "Bastia", "Lyon"] * 10)
+    assert detect_kind("commune", names) == "commune"
+    assert detect_kind("ville", pd.Series(["New York", "Lion", "Paris", "Boston", "Berlin"] * 10)) == "text"
+    assert detect_kind("nom", names) == "text"  # the column name must say commune, ville, localité…

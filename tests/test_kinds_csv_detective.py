@@ -65,6 +65,7 @@ CSV_DETECTIVE = {
     "insee_ape700": {True: ["0116Z"], False: ["0116A"]},
     "year": {True: ["2015", "2020"], False: ["20166", "123", "2020.5", "156"]},
     "departement": {True: ["essonne"], False: ["alabama", "auvergne"]},
+    "commune": {True: ["saint denis"], False: ["new york", "lion"]},
     "region": {True: ["bretagne", "ile-de-france"], False: ["baviere", "overgne"]},
     "tel_fr": {True: ["0134643467"], False: ["6625388263", "01288398"]},
 }
@@ -84,6 +85,7 @@ SHARED = {
     "code_rna": ("rna", {"rna"}), "code_epci": ("epci", {"epci"}), "uai": ("uai", {"uai"}),
     "insee_ape700": ("code_ape", {"naf"}), "year": ("annee", {"year"}),
     "departement": ("departement", {"departement"}), "region": ("region", {"region"}),
+    "commune": ("commune", {"commune"}),
     "tel_fr": ("telephone", {"telephone"}),
 }
 # Refusing these needs the list of real codes: viz/reference (communes, La Poste's postal codes) gives it.
@@ -113,7 +115,7 @@ def test_csv_detective_values(fmt, value, valid):
 
 
 def test_every_shared_format_is_listed():
-    assert set(SHARED) == set(CSV_DETECTIVE) and len(SHARED) == 30
+    assert set(SHARED) == set(CSV_DETECTIVE) and len(SHARED) == 31
 
 
 @pytest.mark.parametrize("name,values,kind", [

@@ -14,14 +14,14 @@ import pandas as pd
 
 from viz.placeholders import without_placeholders
 
-from viz.kinds import (boolean, code, code_departement, code_insee, code_postal, code_region, coordinates,  # noqa: E402
-                       date, datetime, departement, email, epci, integer, lambert93_x, lambert93_y, latitude,
+from viz.kinds import (boolean, code, code_departement, code_insee, code_postal, code_region, commune,  # noqa: E402
+                       coordinates, date, datetime, departement, email, epci, integer, lambert93_x, lambert93_y, latitude,
                        longitude, money, naf, number, region, rna, siren, siret, telephone, uai, url, year)
 
 DETECTORS: tuple[ModuleType, ...] = (
     email, url, coordinates, latitude, longitude, lambert93_x, lambert93_y, rna, uai, naf, epci, siret, siren,
-    code_departement, code_region, departement, region, code_postal, code_insee, telephone, year, datetime, date,
-    boolean, code, money, integer, number,
+    code_departement, code_region, departement, region, commune, code_postal, code_insee, telephone, year, datetime,
+    date, boolean, code, money, integer, number,
 )
 SAMPLE = 5000
 

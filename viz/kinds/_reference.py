@@ -23,3 +23,18 @@ def postal_codes() -> frozenset[str]:
         return frozenset(table()["code_postal"].astype("str"))
     except (ImportError, OSError):
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def commune_names() -> frozenset[str]:
+    """Names of communes and arrondissements (current, déléguées, associées), folded as `fold_values` folds (empty
+    without the reference)."""
+    try:
+        import pandas as pd
+
+        from viz.kinds._names import fold_values
+        from viz.reference import communes
+        names = communes()["nom"].astype("str")
+        return frozenset(fold_values(pd.Series(pd.unique(names), dtype="str")))
+    except (ImportError, OSError):
+        return frozenset()

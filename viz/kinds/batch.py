@@ -16,11 +16,15 @@ import numpy as np
 import pandas as pd
 
 from viz.kinds import DETECTORS, SAMPLE, sample_values
+from viz.kinds._names import axis
 from viz.numbers import to_number
 from viz.placeholders import placeholder_mask
 
-ELEMENTWISE = frozenset({"email", "url", "coordinates", "latitude", "longitude", "siret", "siren", "code_departement",
-                         "code_region", "code_insee", "telephone", "datetime", "date", "boolean", "integer"})
+# Detectors whose answer for a value depends on nothing else (not on the column's name nor on its other values);
+# latitude and longitude read the column name and run on each named column by `_column_matches`; boolean has
+# its own rule below.
+ELEMENTWISE = frozenset({"email", "url", "coordinates", "siret", "siren", "code_departement", "code_region",
+                         "code_insee", "telephone", "datetime", "date", "integer", "naf", "uai"})
 
 
 def _per_column(mask: np.ndarray, codes: np.ndarray, width: int) -> np.ndarray:
@@ -98,12 +102,16 @@ def detect_kinds(table: pd.DataFrame) -> list[str]:
         hint = getattr(det, "NAME", None)
         if hint is not None:
             todo &= np.array([bool(re.search(hint, n)) for n in lowered], dtype=bool)
+        if det.KIND in _AXIS:  # latitude/longitude need a column name saying which axis: skip the others at once
+            todo &= np.array([axis(n) == _AXIS[det.KIND] for n in names], dtype=bool)
         if not todo.any():
             continue
         rows = todo[codes]
         sub, sub_codes = values[rows].reset_index(drop=True), codes[rows]
         if det.KIND in ELEMENTWISE:
             ok, exact = np.asarray(det.matches(sub), dtype=bool), True
+        elif det.KIND == "boolean":
+            ok, exact = _boolean(sub, sub_codes, names), True
         elif det.KIND in COLUMNWISE and _has_names(det):
             ok, exact = COLUMNWISE[det.KIND](sub, sub_codes, lowered, len(names)), True
         else:
@@ -113,6 +121,17 @@ def detect_kinds(table: pd.DataFrame) -> list[str]:
             if exact or _column_matches(det, names[i], sub[sub_codes == i]):
                 kinds[i] = det.KIND
     return [k or "text" for k in kinds]
+
+
+_AXIS = {"latitude": "lat", "longitude": "lon"}
+
+
+def _boolean(values: pd.Series, codes: np.ndarray, names: list[str]) -> np.ndarray:
+    """boolean.matches per column: yes/no words anywhere, `0`/`1` in columns whose name says boolean."""
+    from viz.kinds import boolean
+    low = values.str.lower()
+    named = np.array([boolean.says_boolean(n) for n in names], dtype=bool)
+    return low.isin(boolean.WORDS).to_numpy(dtype=bool) | (low.isin(["0", "1"]).to_numpy(dtype=bool) & named[codes])
 
 
 def _has_names(det: object) -> bool:

@@ -8,10 +8,15 @@ _PREFIX = {"est", "is", "has", "a", "avec"}
 _ANY = {"bool", "boolean", "booleen", "flag", "indicateur", "ouinon"}
 
 
+def says_boolean(name: object) -> bool:
+    """Whether a column name announces a yes/no column (then `0`/`1` are booleans too)."""
+    tokens = words(name)
+    return bool(tokens) and (tokens[0] in _PREFIX and len(tokens) > 1 or bool(_ANY & set(tokens)))
+
+
 def matches(values):
-    tokens = words(values.name)
     low = values.str.lower()
     ok = low.isin(WORDS)
-    if tokens and (tokens[0] in _PREFIX and len(tokens) > 1 or _ANY & set(tokens)):
+    if says_boolean(values.name):
         ok |= low.isin(["0", "1"])
     return ok.to_numpy(dtype=bool)
