@@ -8,8 +8,8 @@ MESSAGES = {
     "app.language": {"fr": "Langue", "en": "Language"},
     "app.journey": {"fr": "Le parcours", "en": "The journey"},
     "app.journey.steps": {
-        "fr": "1. **Importer** un fichier, une adresse web ou un exemple\n2. **Vérifier** le schéma national et la qualité, corriger sur une copie\n3. **Dessiner** un treemap avec regroupement « Autre »\n4. **Exporter** le graphique (PNG, SVG, HTML) et ses données",
-        "en": "1. **Import** a file, a web address or a sample\n2. **Check** the national schema and quality, fix on a copy\n3. **Draw** a treemap grouping small items into “Other”\n4. **Export** the chart (PNG, SVG, HTML) and its data",
+        "fr": "1. **Importer** un fichier, une adresse web ou un exemple\n2. **Vérifier** le schéma national, la qualité et les **coordonnées**, corriger sur une copie\n3. **Dessiner** un treemap avec regroupement « Autre », les **départements** (barres, carte) et les lieux sur une **carte**\n4. **Exporter** les graphiques (PNG, SVG, HTML), leurs données et la fiche de contextualisation\n5. **Comparer** deux versions avant publication et rejouer les corrections",
+        "en": "1. **Import** a file, a web address or a sample\n2. **Check** the national schema, quality and **coordinates**, fix on a copy\n3. **Draw** a treemap grouping small items into “Other”, **départements** (bars, map) and places on a **map**\n4. **Export** the charts (PNG, SVG, HTML), their data and the context sheet\n5. **Compare** two versions before release and replay the fixes",
     },
     "app.current": {"fr": "Jeu de données chargé", "en": "Loaded dataset"},
     "app.sample": {"fr": "Jeu d'exemple", "en": "Sample dataset"},
