@@ -75,4 +75,4 @@ def test_reading_options(tmp_path: Path) -> None:
                    "--no-image")
     assert proc.returncode == 0, proc.stderr
     text = out.read_text(encoding="utf-8")
-    assert "| commune | texte | 0 |" in text and "Arlés" in text and "2 lignes, 2 colonnes" in text
+    assert "| commune | nom de commune | 0 |" in text and "Arlés" in text and "2 lignes, 2 colonnes" in text

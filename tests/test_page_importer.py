@@ -20,7 +20,7 @@ def test_upload_latin1_csv_shows_kinds_and_preview():
     ds = at.session_state["dataset"]
     assert ds.read.filename == "communes.csv" and ds.read.encoding == "cp1252"
     kinds = at.dataframe[0].value
-    assert list(kinds.iloc[:, 1])[:4] == ["code commune INSEE", "texte", "code postal", "code département"]
+    assert list(kinds.iloc[:, 1])[:4] == ["code commune INSEE", "nom de commune", "code postal", "code département"]
     preview = at.dataframe[1].value
     assert list(preview["code_insee"]) == ["01053", "2A004", "04070", "13055", "06088"]
     assert list(preview.index) == [2, 3, 4, 5, 6]  # rows numbered as a spreadsheet shows them
@@ -74,7 +74,7 @@ def test_english_interface():
     at.session_state["lang"] = "en"
     at.run()
     assert at.title[0].value == "Import data"
-    assert list(at.dataframe[0].value.iloc[:, 1])[:2] == ["INSEE commune code", "text"]
+    assert list(at.dataframe[0].value.iloc[:, 1])[:2] == ["INSEE commune code", "commune name"]
 
 
 def test_home_page_runs():
