@@ -1,6 +1,8 @@
 """Text cells: stray spaces, empty columns, mojibake (`Ã©`), one category spelled several ways."""
 from __future__ import annotations
 
+from typing import Any, Iterator
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -156,16 +158,21 @@ def _value_counts(facts: ColumnFacts) -> pd.Series:
     return counts.sort_values(ascending=False, kind="stable")  # ties in order of first appearance, as value_counts
 
 
-@quality_check("quality.inconsistent_case")
-def inconsistent_case(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
-    """A category spelled several ways (`NUMERAIRE`, `numéraire`, `Aide en numéraire`)."""
-    found = []
+def _category_columns(table: pd.DataFrame) -> Iterator[tuple[str, Any, pd.Series]]:
+    """(column, facts, value counts) of the columns that hold categories: few distinct values, not only numbers."""
     for column in table.columns:
         facts = column_facts(table, column)
         probe = facts.sample()
         if probe.empty or probe.nunique() > min(100, len(probe) // 2) or probe.str.fullmatch(r"[\d\s.,-]+").all():
             continue
-        counts = _value_counts(facts)
+        yield column, facts, _value_counts(facts)
+
+
+@quality_check("quality.inconsistent_case")
+def inconsistent_case(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
+    """A category spelled several ways (`NUMERAIRE`, `numéraire`, `Aide en numéraire`)."""
+    found = []
+    for column, facts, counts in _category_columns(table):
         mapping = _spelling_groups(counts) if len(counts) <= 500 else {}
         if not mapping:
             continue
@@ -183,12 +190,7 @@ def inconsistent_case(table: pd.DataFrame, read: ReadInfo | None = None) -> list
 def similar_values(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Values that may name one category written differently (`NUMERAIRE`, `Aide en numéraire`): a question, no fix."""
     found = []
-    for column in table.columns:
-        facts = column_facts(table, column)
-        probe = facts.sample()
-        if probe.empty or probe.nunique() > min(100, len(probe) // 2) or probe.str.fullmatch(r"[\d\s.,-]+").all():
-            continue
-        counts = _value_counts(facts)
+    for column, facts, counts in _category_columns(table):
         pairs = similar_pairs(counts) if len(counts) <= 500 else []
         if not pairs:
             continue
