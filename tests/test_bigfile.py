@@ -160,3 +160,12 @@ def test_rows_with_a_wrong_field_count_are_said(tmp_path: Path, capsys: pytest.C
     code, report, _ = _run(capsys, "check", str(path), "--json", "--stream")
     skipped = [f for f in report["findings"] if f["code"] == "stream.skipped_rows"]
     assert code == 1 and skipped[0]["count"] == 1 and "« 3;4;5 »" in skipped[0]["message"]
+
+
+def test_importer_page_says_where_files_over_200_mb_go() -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+    at = AppTest.from_file(str(ROOT / "pages/importer.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any("200 Mo" in c.value and "python -m viz check" in c.value for c in at.caption)

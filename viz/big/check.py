@@ -39,7 +39,7 @@ def chunk_schema(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
 
 
 class RowHashes:
-    """A 64-bit hash of every row, to find rows equal to an earlier one anywhere in the file."""
+    """A 64-bit fingerprint of every row (viz.big.rowhash), to find rows equal to an earlier one anywhere in the file."""
 
     def __init__(self) -> None:
         self.hashes: list[np.ndarray] = []
@@ -48,7 +48,8 @@ class RowHashes:
     def add(self, table: pd.DataFrame) -> None:
         if table.shape[1] == 0:
             return
-        self.hashes.append(pd.util.hash_pandas_object(table, index=False).to_numpy())
+        from viz.big.rowhash import row_hashes
+        self.hashes.append(row_hashes(table))
         self.blank.append(~(table != "").any(axis=1).to_numpy())
 
     def findings(self, lines_above_header: int) -> list[Finding]:

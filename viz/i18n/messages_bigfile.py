@@ -47,4 +47,12 @@ MESSAGES = {
         "en": "Encoding “{encoding}”: the streaming read handles only UTF-8, Windows-1252 and Latin-1. Convert the "
               "file to UTF-8, or pass --encoding cp1252 if that is its encoding.",
     },
+    "bigfile.upload_hint": {
+        "fr": "Jusqu'à 200 Mo par fichier ici. Un fichier plus gros (un fichier national de millions de lignes) se "
+              "décrit et se vérifie en ligne de commande, qui le lit par morceaux sans le charger en mémoire : "
+              "`python -m viz inspect FICHIER.csv`, `python -m viz check FICHIER.csv --schema SCHÉMA`.",
+        "en": "Up to 200 MB per file here. A larger file (a national file of millions of rows) is described and "
+              "checked on the command line, which reads it in chunks without loading it in memory: "
+              "`python -m viz inspect FILE.csv`, `python -m viz check FILE.csv --schema SCHEMA`.",
+    },
 }
