@@ -1,7 +1,7 @@
 """Vérifier: schema and quality checks, fixes recorded as steps, safe downloads (thin: viz does the work)."""
 import streamlit as st
 
-from ui import state
+from ui import bulkfix, state
 from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
 from viz.checks.quality_base import positions
@@ -108,6 +108,8 @@ if counts["error"]:
 else:
     st.success(state.t("verify.valid"))
 
+bulkfix.section(ds, findings)
+
 st.subheader(state.t("verify.findings"))
 if not findings:
     st.info(state.t("verify.nothing"))
@@ -142,8 +144,7 @@ for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.se
 
 st.subheader(state.t("verify.steps"))
 if ds.steps:
-    for n, step in enumerate(ds.steps, start=1):
-        st.write(f"{n}. {step.label_en if state.lang() == 'en' and step.label_en else step.label_fr or step.op}")
+    bulkfix.steps_list(ds)
 else:
     st.caption(state.t("verify.no_steps"))
 if st.button(state.t("verify.undo"), disabled=not ds.steps, key="verify_undo"):
