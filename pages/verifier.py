@@ -6,6 +6,7 @@ from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
 from viz.checks.quality_base import positions
 from viz.findings import title as finding_title
+from viz.jargon import field_titles
 from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
 from viz.errors import StudioError
 from viz.io import LoadError
@@ -85,6 +86,7 @@ def findings_for(schema_key: str, schema: dict | None) -> list:
 conversion = conversion_step(ds)
 if conversion is not None:
     st.info(state.t("budget.scdl.info"))
+    st.caption(state.t("jargon.budget.detail"))
     if st.button(state.t("budget.scdl.convert"), key="verify_convert_scdl"):
         ds.with_step(conversion)  # new columns: _suggest_once then preselects scdl-budget
         st.rerun()
@@ -114,13 +116,15 @@ st.subheader(state.t("verify.findings"))
 if not findings:
     st.info(state.t("verify.nothing"))
 order = {"error": 0, "warning": 1, "info": 2}
+titles = field_titles(schema)  # BGT_CONTNAT -> « Numéro du compte budgétaire »: the name in the detail line
 for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.severity], f.code))):
-    where = f.column if f.column is not None else state.t("verify.whole_table")
+    where = titles.get(f.column, f.column) if f.column is not None else state.t("verify.whole_table")
     title = (f"{where} · {finding_title(f.code, state.lang())} · "
-             f"{state.t('verify.count', count=state.fmt_int(f.count))}")
+             f"{state.t('verify.count' if f.column and not f.code.startswith('coord.') else 'verify.count.rows', count=f.count)}")
     with st.expander(title, icon=SEVERITY_ICON[f.severity]):
         st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
-        st.caption(f"`{f.code}`")
+        st.caption(state.t("jargon.column_code", column=f.column, code=f.code) if f.column in titles
+                   else state.t("jargon.code", code=f.code))
         rows = positions(list(f.rows), ds.read.header_row)
         if rows and st.checkbox(state.t("verify.show_rows"), key=f"verify_rows_{i}_{f.code}_{f.column}"):
             shown = [r for r in rows[:200] if r < len(work)]

@@ -21,13 +21,21 @@ def _previews(ds: Dataset, findings: list) -> list[bulkfix.FixPreview]:
 
 def section(ds: Dataset, findings: list) -> None:
     """The safe fixes offered together: counts, a preview per column and fix, one button; then what was done."""
-    done = st.session_state.pop(DONE_KEY, None)
+    done = st.session_state.get(DONE_KEY)
+    if done and done[0] != ds.key:  # the steps changed since: the message no longer describes this table
+        st.session_state.pop(DONE_KEY, None)
+        done = None
     previews = _previews(ds, findings)
     if not previews and not done:
         return
     st.subheader(state.t("bulkfix.title"))
-    if done:
-        st.success(done, icon=":material/check_circle:")
+    if done:  # where the button was, with what it changed (the page keeps about its height: the eye stays here)
+        _, message, table = done
+        st.success(message, icon=":material/check_circle:")
+        if st.session_state.pop("bulkfix_toast", False):
+            st.toast(message, icon=":material/check_circle:", duration="long")
+        with st.expander(state.t("bulkfix.done_detail"), expanded=True):
+            st.dataframe(table, hide_index=True)
     if not previews:
         return
     total = bulkfix.summary(previews)
@@ -39,7 +47,8 @@ def section(ds: Dataset, findings: list) -> None:
         st.dataframe(bulkfix.examples(previews, 2 + ds.read.header_row, state.lang()), hide_index=True)
     if st.button(state.t("bulkfix.apply"), type="primary", key="bulkfix_apply", icon=":material/auto_fix_high:"):
         result = bulkfix.apply(ds, previews)
-        st.session_state[DONE_KEY] = result.message(state.lang())
+        st.session_state[DONE_KEY] = (ds.key, result.message(state.lang()), bulkfix.per_column(previews, state.lang()))
+        st.session_state["bulkfix_toast"] = True
         st.rerun()
 
 
@@ -49,7 +58,8 @@ def steps_list(ds: Dataset) -> None:
         label = step.label_en if state.lang() == "en" and step.label_en else step.label_fr or step.op
         left, right = st.columns([5, 1], vertical_alignment="center")
         left.write(f"{n + 1}. {label}")
-        if right.button(state.t("bulkfix.undo_one"), key=f"verify_undo_step_{n}", icon=":material/undo:"):
+        if right.button(state.t("bulkfix.undo_one"), key=f"verify_undo_step_{n}", icon=":material/undo:",
+                        help=state.t("bulkfix.undo_one_help")):
             try:
                 ds.remove_step(n)
                 st.session_state["verify_step_note"] = state.t("bulkfix.undone", label=label)

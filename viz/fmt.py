@@ -38,13 +38,17 @@ def count_of(value: int | float | str | None) -> float:
     return float(text.replace(",", "."))
 
 
-def plural(value: int | float | str | None, one: str, many: str, lang: str = "fr") -> str:
-    """`1 cellule`, `0 cellule`, `3 cellules`, `1 234 lignes` in French (0 and 1 are singular there, in
-    English only 1 is); `value` may be a count or a count already formatted. Never `cellule(s)`."""
+def plural_word(value: int | float | str | None, one: str, many: str, lang: str = "fr") -> str:
+    """`one` or `many` as the count `value` asks: 0 and 1 are singular in French, only 1 in English."""
     n = abs(count_of(value))
-    singular = n < 2 if lang == "fr" else n == 1
+    return one if (n < 2 if lang == "fr" else n == 1) else many
+
+
+def plural(value: int | float | str | None, one: str, many: str, lang: str = "fr") -> str:
+    """`1 cellule`, `0 cellule`, `3 cellules`, `1 234 lignes` in French; `value` may be a count or a count
+    already formatted (kept as is). Never `cellule(s)`."""
     shown = value if isinstance(value, str) else number(value, lang, 0 if float(value or 0).is_integer() else 2)
-    return f"{shown} {one if singular else many}"
+    return f"{shown} {plural_word(value, one, many, lang)}"
 
 
 def money(value: float | int | None, lang: str = "fr", cents: bool = False) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 import string
 from typing import Any, Mapping
 
@@ -29,16 +30,18 @@ CATALOGUE = _load()
 
 class _Plurals(string.Formatter):
     """`{count:n|cellule a|cellules ont}` -> « 1 cellule a », « 3 cellules ont » (viz.fmt.plural): a count and
-    its word (and verb) agree; an int is formatted for the language, a text already formatted is kept."""
+    its word (and verb) agree; an int is formatted for the language, a text already formatted is kept.
+    `{count:w|dit|disent}` gives the agreeing word alone (a verb further in the sentence)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if format_spec.startswith("n|"):
-            from viz.fmt import plural
+        if format_spec[:2] in ("n|", "w|"):
+            from viz.fmt import plural, plural_word
             forms = format_spec[2:].split("|")
-            return plural(value, forms[0], forms[-1], self.lang)
+            agree = plural if format_spec[0] == "n" else plural_word
+            return agree(value, forms[0], forms[-1], self.lang)
         return super().format_field(value, format_spec)
 
 
@@ -49,6 +52,15 @@ def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
     if texts is None:
         return key
     template = texts.get(lang) or texts["fr"]
-    if not params:
-        return template
-    return _Plurals(lang).vformat(template, (), params) if ":n|" in template else template.format(**params)
+    return fill(template, lang, params) if params else template
+
+
+def fill(template: str, lang: str, params: Mapping[str, object]) -> str:
+    """`template` with its `{placeholders}` filled (plurals agreed), never ending with a doubled full stop."""
+    plural = ":n|" in template or ":w|" in template
+    text = _Plurals(lang).vformat(template, (), params) if plural else template.format(**params)
+    return _DOUBLE_STOP.sub("", text) if "." in text else text
+
+
+# a sentence's full stop right after a value that already ends one: `lignes 2, 5, 9….` or `(« 3. »)..`
+_DOUBLE_STOP = re.compile(r"(?<=…)\.(?!\.)|(?<=[^.]\.)\.(?=\s|$)")

@@ -42,7 +42,10 @@ MESSAGES = {
     "bulkfix.op.blank_placeholders": {"fr": "Mentions « pas de valeur » vidées", "en": "“No value” entries emptied"},
     "bulkfix.op.restore_leading_zeros": {"fr": "Zéros initiaux remis", "en": "Leading zeros restored"},
     "bulkfix.op.normalise_number": {"fr": "Nombres réécrits (point décimal)", "en": "Numbers rewritten (dot decimal)"},
-    "bulkfix.undo_one": {"fr": "Annuler cette étape", "en": "Undo this step"},
+    "bulkfix.undo_one": {"fr": "Annuler", "en": "Undo"},
+    "bulkfix.undo_one_help": {"fr": "Annuler cette étape seulement : les autres restent appliquées.",
+                              "en": "Undo this step only: the others stay applied."},
+    "bulkfix.done_detail": {"fr": "Ce qui a été modifié, par colonne", "en": "What was changed, by column"},
     "bulkfix.undone": {"fr": "Étape annulée : {label}.", "en": "Step undone: {label}."},
     "bulkfix.undo_refused": {"fr": "L'étape « {label} » est gardée : une étape suivante en a besoin ({error}). "
                                    "Annulez d'abord les étapes qui la suivent.",
