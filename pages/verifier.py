@@ -2,6 +2,7 @@
 import streamlit as st
 
 from ui import state
+from ui.geo import chosen_coords
 from viz import fmt
 from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
@@ -88,10 +89,14 @@ def _version_of(pick: str) -> tuple[str, dict]:
 
 def findings_for(schema_key: str, schema: dict | None) -> list:
     """Run the checks once per (file, steps, schema); keep the result in the session."""
-    key = (ds.key, schema_key)
+    coords = chosen_coords(ds.read.sha256)  # the columns chosen on the Coordonnées page, if any
+    if coords is not None and coords.columns is not None:
+        st.caption(state.t("verify.coords.chosen", columns=", ".join(f"« {c} »" for c in coords.columns.columns()),
+                           km=state.fmt_int(round(coords.commune_km))))
+    key = (ds.key, schema_key, repr(coords))
     cached = st.session_state.get("verify_findings")
     if not cached or cached[0] != key:
-        st.session_state["verify_findings"] = (key, run_checks(ds, schema))
+        st.session_state["verify_findings"] = (key, run_checks(ds, schema, coords))
     return st.session_state["verify_findings"][1]
 
 
