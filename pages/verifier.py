@@ -3,6 +3,7 @@ import streamlit as st
 
 from ui import state
 from ui.geo import chosen_coords
+from ui.tables import french
 from viz import fmt
 from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
@@ -119,9 +120,9 @@ work = ds.working()
 st.subheader(state.t("verify.summary"))
 counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in ("error", "warning", "info")}
 c1, c2, c3 = st.columns(3)
-c1.metric(state.t("verify.errors"), counts["error"])
-c2.metric(state.t("verify.warnings"), counts["warning"])
-c3.metric(state.t("verify.infos"), counts["info"])
+c1.metric(state.t("verify.errors"), state.fmt_int(counts["error"]))
+c2.metric(state.t("verify.warnings"), state.fmt_int(counts["warning"]))
+c3.metric(state.t("verify.infos"), state.fmt_int(counts["info"]))
 if counts["error"]:
     st.error(state.t("verify.invalid", count=counts["error"]))
 else:
@@ -143,18 +144,19 @@ for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.se
             shown = [r for r in rows[:200] if r < len(work)]
             table = work.iloc[shown]
             table.index = [r + 2 + ds.read.header_row for r in shown]
-            st.dataframe(table, column_order=[f.column] + [c for c in work.columns if c != f.column]
+            st.dataframe(french(table, index=True), column_order=[f.column] + [c for c in work.columns if c != f.column]
                          if f.column in work.columns else None)
-            st.caption(state.t("verify.rows_shown", shown=len(shown), count=f.count))
+            st.caption(state.t("verify.rows_shown", shown=state.fmt_int(len(shown)),
+                                       count=state.fmt_int(f.count)))
         if f.fix is None:
             st.caption(state.t("verify.no_fix"))
             continue
         st.caption(f"{state.t('verify.preview')} : {f.fix.label_en if state.lang() == 'en' else f.fix.label_fr}")
         before_after = preview(work, f.fix, rows, first_row=2 + ds.read.header_row)
         if len(before_after):
-            st.dataframe(before_after.rename(columns={"row": state.t("verify.col.row"),
+            st.dataframe(french(before_after.rename(columns={"row": state.t("verify.col.row"),
                                                       "before": state.t("verify.col.before"),
-                                                      "after": state.t("verify.col.after")}), hide_index=True)
+                                                      "after": state.t("verify.col.after")})), hide_index=True)
         if st.button(state.t("verify.apply"), key=f"verify_apply_{i}_{f.code}_{f.column}_{f.constraint}"):
             ds.with_step(f.fix)
             st.rerun()
