@@ -90,7 +90,7 @@ if st.session_state.get("coords_note"):
     st.success(st.session_state.pop("coords_note"))
 if ds.steps:
     c1, c2 = st.columns([3, 1])
-    c1.caption(state.t("coords.steps", count=len(ds.steps)))
+    c1.caption(state.t("coords.steps", count=state.fmt_int(len(ds.steps))))
     if c2.button(state.t("coords.undo"), key="coords_undo"):
         ds.undo()
         st.rerun()
