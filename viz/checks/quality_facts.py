@@ -20,6 +20,8 @@ import pyarrow.compute as pc
 
 SAMPLE_SIZE = 2000
 DIGITS = r"\d+"
+# Python's `\s` (str.isspace) written for RE2, whose own `\s` is ASCII only: same cells matched on any text
+PY_SPACE = r"[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
 _FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
 _ONES = np.uint64(0x0101010101010101)
