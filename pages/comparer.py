@@ -4,6 +4,7 @@ import json
 import streamlit as st
 
 from ui import state
+from ui.tables import french
 from viz.compare import compare
 from viz.compare.report import changes_csv, column_counts, filtered_changes, to_json
 from viz.errors import StudioError
@@ -86,7 +87,7 @@ if rows["duplicate_keys"] or rows["missing_keys"]:
 
 st.subheader(state.t("compare.page.columns"))
 counts = column_counts(cmp)
-st.dataframe(counts.rename(columns=lambda c: state.t(f"compare.page.col.{c}")), hide_index=True)
+st.dataframe(french(counts.rename(columns=lambda c: state.t(f"compare.page.col.{c}"))), hide_index=True)
 
 st.subheader(state.t("compare.page.rows"))
 kinds = st.multiselect(state.t("compare.page.kinds"), list(KINDS), default=["changed"], key="compare_kinds",

@@ -27,7 +27,7 @@ DATASET_FIELDS = ("dataset_title", "producer", "source_url", "licence", "publish
 def md(text: Any) -> str:
     """Plain text as inert Markdown: punctuation that builds links, HTML or emphasis backslash-escaped,
     line breaks folded, a leading list or quote mark neutralised."""
-    value = " ".join(str(text).split())
+    value = re.sub(r"[ \t\r\n\f\v\u2028\u2029\x85]+", " ", str(text)).strip()  # NBSP of French numbers kept
     value = _MD_SPECIAL.sub(r"\\\1", value)
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"^([-+=])", r"\\\1", value))
 
