@@ -229,7 +229,8 @@ def paged_table(table, key: str, page_size: int = 50) -> None:
     start = (int(page) - 1) * page_size
     view = table.iloc[start:start + page_size].copy()
     view.index = view.index + 2  # row numbers as a spreadsheet (and frictionless) shows them
-    st.dataframe(view.map(lambda v: v if len(v) <= 200 else v[:200] + "…"), width="stretch")
+    from ui.tables import french
+    st.dataframe(french(view.map(lambda v: v if len(v) <= 200 else v[:200] + "…"), index=True), width="stretch")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
