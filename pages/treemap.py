@@ -131,7 +131,7 @@ except TreemapError as exc:
     st.error(exc.message(state.lang()))
     st.stop()
 st.plotly_chart(result.figure, config={"displaylogo": False})
-st.caption(result.sentence())
+st.caption(md(result.sentence()))  # filter values are data: never read as Markdown
 with st.expander(state.t("sheet.alt_label")):  # what a screen reader reads instead of the chart
     st.markdown(md(alt_text(result, state.lang())))
     st.caption(md(palette_sentence(result.figure, state.lang())))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import Any
 
@@ -20,12 +20,15 @@ import pyarrow.compute as pc
 
 SAMPLE_SIZE = 2000
 DIGITS = r"\d+"
+# Python's `\s` (str.isspace) written for RE2, whose own `\s` is ASCII only: same cells matched on any text
+PY_SPACE = r"[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
 _FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
 _ONES = np.uint64(0x0101010101010101)
 _HIGH = np.uint64(0x8080808080808080)
 # Tables whose facts are shared right now (per thread and task: Streamlit runs sessions in threads)
-_ACTIVE: ContextVar[tuple[tuple[pd.DataFrame, dict[str, ColumnFacts]], ...]] = ContextVar("shared_facts", default=())
+_ACTIVE: ContextVar[tuple[tuple[pd.DataFrame, dict[str, ColumnFacts], dict[str, Any]], ...]] = ContextVar(
+    "shared_facts", default=())
 
 
 def re2(pattern: str) -> str:
@@ -218,7 +221,7 @@ def _text(table: pd.DataFrame, column: str) -> pd.Series:
 
 def column_facts(table: pd.DataFrame, column: str) -> ColumnFacts:
     """The facts of `table[column]`, shared while `shared_facts(table)` is active, else fresh."""
-    for active, cache in _ACTIVE.get():
+    for active, cache, _ in _ACTIVE.get():
         if active is table:
             if column not in cache:
                 cache[column] = ColumnFacts(_text(table, column))
@@ -226,10 +229,20 @@ def column_facts(table: pd.DataFrame, column: str) -> ColumnFacts:
     return ColumnFacts(_text(table, column))
 
 
+def table_fact(table: pd.DataFrame, name: str, compute: Callable[[pd.DataFrame], Any]) -> Any:
+    """`compute(table)`, computed once while `shared_facts(table)` is active (the table is not changed meanwhile)."""
+    for active, _, facts in _ACTIVE.get():
+        if active is table:
+            if name not in facts:
+                facts[name] = compute(table)
+            return facts[name]
+    return compute(table)
+
+
 @contextlib.contextmanager
 def shared_facts(table: pd.DataFrame) -> Iterator[None]:
     """Within this block every check on `table` shares one ColumnFacts per column."""
-    token = _ACTIVE.set((*_ACTIVE.get(), (table, {})))
+    token = _ACTIVE.set((*_ACTIVE.get(), (table, {}, {})))
     try:
         yield
     finally:

@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
 from viz.checks.quality_base import name_key, name_tokens
 from viz.geo.parse import BAD, OK, parse_numbers, split_pairs
@@ -43,11 +44,17 @@ class CoordColumns:
 
 
 def _sample(values: pd.Series) -> pd.Series:
+    """Up to SAMPLE non-blank cells spread over the column (positions taken first: no copy of the column)."""
+    from viz.checks.quality_facts import take, to_arrow
     text = values.astype("str")
-    text = text[text.str.strip() != ""]
-    if len(text) > SAMPLE:
-        text = text.iloc[:: len(text) // SAMPLE].iloc[:SAMPLE]
-    return text
+    arr = to_arrow(text)
+    blank = pc.or_(pc.equal(pc.utf8_length(arr), 0), pc.utf8_is_space(arr))  # what strips to "" (a null does not)
+    idx = np.flatnonzero(~np.asarray(blank.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool))
+    if len(idx) > SAMPLE:
+        idx = idx[:: len(idx) // SAMPLE][:SAMPLE]
+    if str(text.dtype) != "str":
+        return text.iloc[idx]
+    return pd.Series(take(arr, idx), dtype="str", index=text.index[idx])
 
 
 def _share_in(values: pd.Series, low: float, high: float) -> float:
@@ -107,7 +114,13 @@ def _combined_ok(values: pd.Series) -> float:
 
 
 def detect(table: pd.DataFrame) -> CoordColumns | None:
-    """The most likely coordinate columns, or None: named lat/lon first, then x/y (degrees or Lambert-93), then combined."""
+    """The most likely coordinate columns, or None: named lat/lon first, then x/y (degrees or Lambert-93), then combined
+    (worked out once per table while the checks share its facts)."""
+    from viz.checks.quality_facts import table_fact
+    return table_fact(table, "coord_columns", _detect)
+
+
+def _detect(table: pd.DataFrame) -> CoordColumns | None:
     roles: dict[str, list[str]] = {"lat": [], "lon": [], "y": [], "x": [], "combined": []}
     for column in table.columns:
         role = _role(str(column))

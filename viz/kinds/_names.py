@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
 import pandas as pd
 
 _LON = {"lon", "lng", "long", "longitude", "xlon", "xlong", "longitudes"}
@@ -38,5 +39,13 @@ def axis(name: object) -> str | None:
 
 def fold_values(values: pd.Series) -> pd.Series:
     """Lower case, no accents, punctuation as spaces: `Côte-d'Or` -> `cote d or`."""
-    text = values.astype("str").map(unaccent).str.lower()
+    text = values.astype("str")
+    ascii_only = text.str.isascii().fillna(True).to_numpy(dtype=bool)
+    if not ascii_only.all():  # unaccent each distinct accented value once (in Python), the rest as is
+        cells = text.to_numpy(dtype=object)
+        idx = np.flatnonzero(~ascii_only)
+        folded = {u: unaccent(u) for u in pd.unique(cells[idx])}
+        cells[idx] = [folded[v] for v in cells[idx]]
+        text = pd.Series(cells, index=text.index, dtype="str")
+    text = text.str.lower()
     return text.str.replace(r"[^a-z0-9]+", " ", regex=True).str.strip()
