@@ -139,10 +139,13 @@ def test_budget_journey_is_french_everywhere(studio, page):  # noqa: F811
     check(page, "Treemap, liste pleine")
     page.keyboard.press("Escape")
     filters = page.locator('[data-testid="stExpander"]', has_text="Filtrer les lignes").first
-    if not filters.locator('[data-testid="stMultiSelect"] input').first.is_visible():
+    columns = filters.locator('[data-testid="stMultiSelect"] input').first
+    if not columns.is_visible():
         filters.get_by_text("Filtrer les lignes").first.click()
-    filters.locator('[data-testid="stMultiSelect"] input').first.click()
-    page.locator('[role="listbox"], [role="option"]').first.wait_for(timeout=10_000)
+    columns.wait_for(timeout=10_000)
+    page.wait_for_timeout(1000)  # the page may still be running after the expander opened
+    columns.click()
+    page.get_by_text("Tout sélectionner").first.wait_for(timeout=10_000)
     check(page, "Treemap, liste ouverte")
     keep(page, "multiselect.png")
     page.keyboard.press("Escape")
