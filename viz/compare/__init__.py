@@ -19,7 +19,7 @@ from viz.kinds import NUMERIC_KINDS
 
 COORDINATE_KINDS = frozenset({"latitude", "longitude"})
 MAX_COLUMNS = 20_000
-NOT_SUMMED = r"^(lat|lon|lng|x|y|id)$|latitude|longitude|coord|geo|^code|^num|siret|siren|insee|postal|annee|year"
+NOT_SUMMED = r"^(lat|lon|lng|x|y)$|^id|latitude|longitude|coord|geo|^code|^num|siret|siren|insee|postal|annee|year"
 MAX_TOTALS = 300
 KIND_SHARE = 0.2  # share of a column's matched cells that must change before its kind is compared  # numeric columns whose totals are compared  # columns per version compared
 
