@@ -121,6 +121,17 @@ class Dataset:
         """Forget the last step."""
         return self.steps.pop() if self.steps else None
 
+    def remove_step(self, index: int) -> Step:
+        """Forget the step at `index` (0 = first), keeping the others in order: the working table is rebuilt
+        from the steps before it. When the steps after it no longer apply, nothing is removed (the error is raised)."""
+        removed = self.steps.pop(index)
+        try:
+            self.working()
+        except Exception:
+            self.steps.insert(index, removed)
+            raise
+        return removed
+
     def with_read(self, **changes: Any) -> ReadInfo:
         return replace(self.read, **changes)
 

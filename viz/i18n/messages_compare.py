@@ -29,8 +29,8 @@ MESSAGES = {
     "compare.summary.changed.one": {"fr": "{count} modifiée", "en": "{count} changed"},
     "compare.summary.changed.many": {"fr": "{count} modifiées", "en": "{count} changed"},
     "compare.summary.mostly": {"fr": ", surtout sur `{column}`", "en": ", mostly in `{column}`"},
-    "compare.summary.lost_zeros": {"fr": "la colonne `{column}` a perdu ses zéros initiaux sur {count} ligne(s)",
-                                   "en": "column `{column}` lost its leading zeros on {count} rows"},
+    "compare.summary.lost_zeros": {"fr": "la colonne `{column}` a perdu ses zéros initiaux sur {count:n|ligne|lignes}",
+                                   "en": "column `{column}` lost its leading zeros on {count:n|row|rows}"},
     "compare.summary.renamed": {"fr": "la colonne `{old}` s'appelle désormais `{new}`",
                                 "en": "column `{old}` is now called `{new}`"},
     "compare.summary.cols_added": {"fr": "colonnes ajoutées : {columns}", "en": "columns added: {columns}"},
@@ -52,10 +52,10 @@ MESSAGES = {
     "compare.page.auto": {"fr": "détection automatique", "en": "automatic"},
     "compare.page.need_two": {"fr": "Déposez les deux versions du fichier pour les comparer.",
                               "en": "Drop both versions of the file to compare them."},
-    "compare.page.key": {"fr": "Colonne(s) clé (vide : choix automatique)", "en": "Key column(s) (empty: automatic)"},
+    "compare.page.key": {"fr": "Colonnes formant la clé (vide : choix automatique)", "en": "Key columns (empty: automatic)"},
     "compare.page.key_help": {
         "fr": "La clé apparie les lignes des deux versions : la clé primaire du schéma, sinon une colonne unique "
-              "(SIRET, id, code INSEE...), sinon le contenu entier de la ligne.",
+              "(SIRET, id, code INSEE…), sinon le contenu entier de la ligne.",
         "en": "The key pairs the rows of both versions: the schema's primary key, else a unique column (SIRET, id, "
               "INSEE code...), else the whole row."},
     "compare.page.summary": {"fr": "En bref", "en": "In short"},
@@ -83,7 +83,7 @@ MESSAGES = {
     "compare.page.kind.added": {"fr": "ligne ajoutée", "en": "row added"},
     "compare.page.kind.removed": {"fr": "ligne retirée", "en": "row removed"},
     "compare.page.filter_columns": {"fr": "Colonnes (vide : toutes)", "en": "Columns (empty: all)"},
-    "compare.page.shown": {"fr": "{shown} changement(s) affiché(s) sur {total}.", "en": "{shown} of {total} change(s) shown."},
+    "compare.page.shown": {"fr": "{shown:n|changement affiché|changements affichés} sur {total}.", "en": "{shown} of {total:n|change|changes} shown."},
     "compare.page.nothing": {"fr": "Aucun changement de cette sorte.", "en": "No change of this kind."},
     "compare.page.downloads": {"fr": "Téléchargements", "en": "Downloads"},
     "compare.page.dl_csv": {"fr": "Liste des changements (CSV)", "en": "Change list (CSV)"},

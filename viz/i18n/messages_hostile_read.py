@@ -49,8 +49,8 @@ MESSAGES = {
         "en": "Reading the file needs more memory than the studio has ({format}). Split it and import again. The original file was not changed.",
     },
     "io.note.nul_bytes": {
-        "fr": "Le fichier contient {count} caractère(s) nul(s) (octet 0x00), le premier ligne {line} : ils sont gardés tels quels dans les cellules ; vérifiez l'export qui a produit ce fichier.",
-        "en": "The file holds {count} NUL character(s) (byte 0x00), the first on line {line}: they are kept as is in the cells; check the export that produced this file.",
+        "fr": "Le fichier contient {count:n|caractère nul|caractères nuls} (octet 0x00), le premier ligne {line} : ils sont gardés tels quels dans les cellules ; vérifiez l'export qui a produit ce fichier.",
+        "en": "The file holds {count:n|NUL character|NUL characters} (byte 0x00), the first on line {line}: they are kept as is in the cells; check the export that produced this file.",
     },
     "io.note.utf16_no_bom": {
         "fr": "Le fichier est en {encoding} sans marque d'ordre des octets (BOM) : un octet nul sur deux l'indique clairement, il a été lu ainsi.",

@@ -145,8 +145,8 @@ MESSAGES.update({
 MESSAGES.update({
     "sheet.cli.bad_output": {"fr": "la fiche s'écrit en .md, .html ou .pdf, pas « {suffix} ».",
                              "en": "the sheet is written as .md, .html or .pdf, not “{suffix}”."},
-    "sheet.cli.written": {"fr": "Fiche écrite : {path} ({charts} graphique(s), {images} image(s)).",
-                          "en": "Sheet written: {path} ({charts} chart(s), {images} image(s))."},
+    "sheet.cli.written": {"fr": "Fiche écrite : {path} ({charts:n|graphique|graphiques}, {images:n|image|images}).",
+                          "en": "Sheet written: {path} ({charts:n|chart|charts}, {images:n|image|images})."},
 })
 MESSAGES.update({
     "page.export": {"fr": "Exporter", "en": "Export"},
