@@ -33,9 +33,10 @@ SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
 _PYARROW_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252", "latin-1", "iso-8859-1", "iso-8859-15"}
 _NBSPS = "\u00a0\u202f"  # literal characters: these patterns also run in RE2 (Arrow strings), which has no \u
-_COMMA_DECIMAL = re.compile(r"^[-+]?(\d{1,3}([ " + _NBSPS + r".]\d{3})+|\d+),\d+$")
-_DOT_DECIMAL = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)\.\d+$")
-_SPACE_THOUSANDS = re.compile(r"^[-+]?\d{1,3}([ " + _NBSPS + r"]\d{3})+([.,]\d+)?$")
+# `[0-9]`, not `\d`: pandas 3 runs `\d` on accented text with Python's `re`, value by value
+_COMMA_DECIMAL = re.compile(r"^[-+]?([0-9]{1,3}([ " + _NBSPS + r".][0-9]{3})+|[0-9]+),[0-9]+$")
+_DOT_DECIMAL = re.compile(r"^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)\.[0-9]+$")
+_SPACE_THOUSANDS = re.compile(r"^[-+]?[0-9]{1,3}([ " + _NBSPS + r"][0-9]{3})+([.,][0-9]+)?$")
 
 
 @dataclass
@@ -277,8 +278,8 @@ def _mark_weights(values: pd.Series, hits: np.ndarray, codes: np.ndarray, names:
 
     def per_column(mask: np.ndarray) -> np.ndarray:
         return np.bincount(codes, weights=mask, minlength=width)
-    grouped = values.str.contains("\\d[ \u00a0\u202f.,]\\d{3}[.,]", regex=True).to_numpy(dtype=bool)
-    two_decimals = values.str.fullmatch(r".*[.,]\d{2}").to_numpy(dtype=bool)
+    grouped = values.str.contains("[0-9][ \u00a0\u202f.,][0-9]{3}[.,]", regex=True).to_numpy(dtype=bool)
+    two_decimals = values.str.fullmatch(r".*[.,][0-9]{2}").to_numpy(dtype=bool)
     n_hits = np.maximum(per_column(hits), 1)
     named = np.array([bool(_MONEY_NAME.search(str(n))) for n in names], dtype=int)
     return (1 + (per_column(hits & grouped) > 0) + (per_column(hits & two_decimals) / n_hits > 0.8) + named).astype(int)
