@@ -58,7 +58,7 @@ def test_sheet_html_has_the_section_with_the_numbers() -> None:
     schema = doc["schema"]
     new_groups = {(g["code"], g["column"]) for g in schema["new_errors"]}
     assert new_groups == {("schema.constraint-error", "code_insee"), ("schema.constraint-error", "typologie")}
-    assert html.escape(f"Schéma, groupes d'erreurs nouveaux : 2 ({lost + 2} cellules) ; corrigés : 0 (0 cellules) ; "
+    assert html.escape(f"Schéma, groupes d'erreurs nouveaux : 2 ({lost + 2} cellules) ; corrigés : 0 (0 cellule) ; "
                        f"toujours là : 0 — version précédente : valide ; cette version : cellules en erreur : "
                        f"{lost + 2}.") in section
     text = to_markdown(sheet)
