@@ -11,6 +11,7 @@ import io
 import math
 import re
 import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -134,16 +135,44 @@ def trimmed_header(raw: list[str], names: list[str]) -> tuple | None:
                                         "shown": " ; ".join(f"« {r} » → « {n} »" for r, n in changed[:3])})
 
 
+_WATCH_LOCK = threading.Lock()
+_WATCHING: list[list[object]] = []
+_SAVED_HOOK: list[object] = []
+
+
+def _broadcast(event: object) -> None:
+    """The unraisable hook while reads run: every read running at that moment hears of it (two files read
+    in two threads both fall back to the careful reader: slower, never wrong)."""
+    for heard in list(_WATCHING):
+        heard.append(event)
+
+
+def _watch_unraisable(heard: list[object]) -> None:
+    """Install the broadcasting hook for the first read running; note this read's list."""
+    with _WATCH_LOCK:
+        if not _WATCHING:
+            _SAVED_HOOK[:] = [sys.unraisablehook]
+            sys.unraisablehook = _broadcast
+        _WATCHING.append(heard)
+
+
+def _unwatch_unraisable(heard: list[object]) -> None:
+    """Forget this read; the last one puts the previous hook back."""
+    with _WATCH_LOCK:
+        _WATCHING[:] = [h for h in _WATCHING if h is not heard]
+        if not _WATCHING and _SAVED_HOOK:
+            sys.unraisablehook = _SAVED_HOOK.pop()
+
+
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
     """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
     unraisable: list[object] = []
-    hook = sys.unraisablehook
-    sys.unraisablehook = unraisable.append  # see below
+    _watch_unraisable(unraisable)  # see below
     try:
         table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline)
     finally:
-        sys.unraisablehook = hook
+        _unwatch_unraisable(unraisable)
     # pyarrow decodes a ragged row's text before calling our handler; when it cut that text inside a UTF-8
     # character, the error cannot reach us ("unraisable", printed as a traceback by default) and we cannot
     # know what pyarrow did with the row: read again with the csv module, which keeps every field.
