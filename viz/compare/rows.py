@@ -44,8 +44,8 @@ def match_rows(old_keys: pa.Array, new_keys: pa.Array, checked: bool = False) ->
     (`checked`: the key is already known to be unique and never empty on both sides)."""
     old_ok, old_empty, old_dup = _all_usable(len(old_keys)) if checked else usable_rows(old_keys)
     new_ok, new_empty, new_dup = _all_usable(len(new_keys)) if checked else usable_rows(new_keys)
-    old_usable = old_keys.take(pa.array(old_ok))
-    hit = pc.index_in(new_keys.take(pa.array(new_ok)), value_set=old_usable)
+    old_usable = old_keys if checked else old_keys.take(pa.array(old_ok))
+    hit = pc.index_in(new_keys if checked else new_keys.take(pa.array(new_ok)), value_set=old_usable)
     found = np.asarray(hit.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
     idx = np.asarray(hit.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
     old_pos, new_pos = old_ok[idx[found]], new_ok[found]
