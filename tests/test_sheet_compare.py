@@ -104,6 +104,8 @@ def test_exporter_page_adds_the_comparison() -> None:
     assert box.label == "Ajouter la comparaison avec la version précédente" and box.value is True
     page = at.get("iframe")[0].proto.srcdoc
     assert "Ce qui a changé depuis la version précédente" in page and "Lignes ajoutées : 1 ; retirées : 2" in page
+    shown = [e for e in at.expander if e.label == "Ce qui a changé depuis la version précédente"]
+    assert shown and "Lignes ajoutées : 1 ; retirées : 2" in shown[0].markdown[0].value
     box.uncheck().run()
     assert "Ce qui a changé" not in at.get("iframe")[0].proto.srcdoc
 
