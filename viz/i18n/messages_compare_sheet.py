@@ -40,6 +40,7 @@ MESSAGES = {
               "(« {current} ») : cochez seulement si c'est bien le même jeu de données.",
         "en": "The comparison made on the Compare page is about “{new}”, not the session's file (“{current}”): "
               "tick only if it is the same dataset."},
+    "compare.page.running": {"fr": "Comparaison des deux versions…", "en": "Comparing both versions…"},
     "compare.page.schema": {"fr": "Schéma à vérifier sur les deux versions", "en": "Schema to check on both versions"},
     "compare.page.schema.none": {"fr": "aucun", "en": "none"},
     "compare.page.schema.catalogue": {"fr": "catalogue", "en": "catalogue"},
