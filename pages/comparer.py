@@ -105,7 +105,7 @@ run_key = (old.read.sha256, new.read.sha256, tuple(key), st.session_state["compa
 cached = st.session_state.get("compare_result")
 if cached is None or cached[0] != run_key:
     try:
-        with st.spinner(state.t("compare.page.title")):
+        with st.spinner(state.t("compare.page.running")):
             cached = (run_key, compare(old, new, key or None, schema))
     except StudioError as exc:
         st.error(exc.message(state.lang()))

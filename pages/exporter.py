@@ -9,7 +9,7 @@ from viz.errors import StudioError
 from viz.export import images
 from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, file_stem, merge_edits
 from viz.export.sheet_pdf import pdf_available, to_pdf
-from viz.export.sheet_render import reuse_json, to_html, to_markdown
+from viz.export.sheet_render import md, reuse_json, to_html, to_markdown
 
 REUSE_TOPICS = ("others", "politics_and_public_life", "economy_and_business", "society_and_demography",
                 "housing_and_development", "transport_and_mobility", "environment_and_energy", "health",
@@ -102,6 +102,9 @@ def _edited(base: Sheet) -> Sheet:
             chart.reading = st.text_area(state.t("sheet.reading_label"), key=f"sheet_c{i}_reading")
             chart.alt = st.text_area(state.t("sheet.alt_label"), key=f"sheet_c{i}_alt", height=180)
             st.caption(chart.access)
+    if sheet.changes:  # from the comparison: data, shown as it will print
+        with st.expander(state.t("compare.sheet.heading")):
+            st.markdown("\n".join(f"- {md(line)}" for line in sheet.changes))
     with st.expander(state.t("sheet.h.reuse")):
         topic = st.selectbox(state.t("sheet.page.topic"), REUSE_TOPICS, key="sheet_r_topic")
         url = st.text_input(state.t("sheet.page.reuse_url"), key="sheet_r_url")

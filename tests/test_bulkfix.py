@@ -157,3 +157,20 @@ def test_recipe_saved_after_a_bulk_fix_replays_on_the_next_version():
 def test_nothing_offered_on_a_clean_file():
     ds = load_bytes(b"code_postal;commune\r\n04100;Manosque\r\n13001;Marseille\r\n", "propre.csv")
     assert bulkfix.plan(ds.working(), bulkfix.safe_steps(run_checks(ds, None))) == []
+
+
+def test_real_list_of_places_one_click_instead_of_24(realdata):
+    """France services 2020 (908 places): 13 columns with stray spaces, placeholders in 9, zeros lost in 2."""
+    from viz.io import load
+    ds = load(realdata / "lieux" / "france-services-2020-09.geojson")
+    findings = run_checks(ds, None)
+    previews = bulkfix.plan(ds.working(), bulkfix.safe_steps(findings))
+    done = bulkfix.apply(ds, previews)
+    assert (done.fixes, done.cells, done.columns) == (24, 1065, 14)
+    cells = {op: sum(p.cells for p in previews if p.step.op == op) for op in bulkfix.SAFE_OPS}
+    assert cells == {"strip_spaces": 205, "blank_placeholders": 779, "restore_leading_zeros": 81, "normalise_number": 0}
+    work = ds.working()
+    assert not work["code_postal"].str.fullmatch(r"\d{4}").any() and "03120" in set(work["code_postal"])
+    assert len(work) == len(ds.original) and list(work.columns) == list(ds.original.columns)  # nothing dropped
+    left = [f.code for f in run_checks(ds, None)]
+    assert len(findings) == 31 and len(left) == 7 and "quality.whitespace" not in left

@@ -33,6 +33,7 @@ def test_bulk_fix_button_applies_every_safe_fix_as_its_own_step_and_says_so():
     assert len(session_ds.steps) == 16 and len({(s.op, s.column) for s in session_ds.steps}) == 16
     done = [s.value for s in at.success if "corrections appliquées" in s.value]
     assert done and done[0].startswith(f"16 corrections appliquées : {len(expected)} cellules modifiées dans 16 colonnes")
+    assert [x.value for x in at.toast] == [f"16 corrections appliquées : {len(expected)} cellules modifiées dans 16 colonnes."]
     assert not any("Espaces en trop" in e.label for e in at.expander)  # the findings list is refreshed
     assert not [b for b in at.button if b.key == "bulkfix_apply"]  # nothing safe is left to offer
     assert any("MEDIATHEQUE" in e.label or "plusieurs façons" in e.label for e in at.expander)  # merge: one by one

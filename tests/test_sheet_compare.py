@@ -58,7 +58,7 @@ def test_sheet_html_has_the_section_with_the_numbers() -> None:
     schema = doc["schema"]
     new_groups = {(g["code"], g["column"]) for g in schema["new_errors"]}
     assert new_groups == {("schema.constraint-error", "code_insee"), ("schema.constraint-error", "typologie")}
-    assert html.escape(f"Schéma, groupes d'erreurs nouveaux : 2 ({lost + 2} cellules) ; corrigés : 0 (0 cellules) ; "
+    assert html.escape(f"Schéma, groupes d'erreurs nouveaux : 2 ({lost + 2} cellules) ; corrigés : 0 (0 cellule) ; "
                        f"toujours là : 0 — version précédente : valide ; cette version : cellules en erreur : "
                        f"{lost + 2}.") in section
     text = to_markdown(sheet)
@@ -104,6 +104,8 @@ def test_exporter_page_adds_the_comparison() -> None:
     assert box.label == "Ajouter la comparaison avec la version précédente" and box.value is True
     page = at.get("iframe")[0].proto.srcdoc
     assert "Ce qui a changé depuis la version précédente" in page and "Lignes ajoutées : 1 ; retirées : 2" in page
+    shown = [e for e in at.expander if e.label == "Ce qui a changé depuis la version précédente"]
+    assert shown and "Lignes ajoutées : 1 ; retirées : 2" in shown[0].markdown[0].value
     box.uncheck().run()
     assert "Ce qui a changé" not in at.get("iframe")[0].proto.srcdoc
 
@@ -114,3 +116,14 @@ def test_exporter_page_without_comparison_has_no_checkbox() -> None:
     at.session_state["dataset"] = load_bytes(new_b, "lieux.csv")
     at.run()
     assert not at.exception and not [c for c in at.checkbox if c.key == "sheet_add_comparison"]
+
+
+def test_identifiers_are_not_summed() -> None:
+    old = pd.DataFrame({"idBeneficiaire": ["12118298345000", "21440109300015"], "montant": ["1000", "250.5"]})
+    new = old.assign(idBeneficiaire=["12118298301001", "21440109300015"], montant=["1200", "250.5"])
+    doc = comparison_doc(compare(load_bytes(old.to_csv(index=False).encode(), "a.csv"),
+                                 load_bytes(new.to_csv(index=False).encode(), "b.csv")))
+    assert set(doc["totals"]) == {"montant"} and doc["totals"]["montant"]["change"] == 200
+    sheet = build_sheet(load_bytes(new.to_csv(index=False).encode(), "b.csv"), [], [], images=False, comparison=doc)
+    assert "Total de montant : 1\u202f250,5 → 1\u202f450,5." in sheet.changes
+    assert not any("idBeneficiaire :" in line and "Total" in line for line in sheet.changes)

@@ -7,7 +7,11 @@ from ui import state
 from viz import bulkfix
 from viz.dataset import Dataset
 
-DONE_KEY = "bulkfix_done"  # the message of the last bulk fix, shown once where the button was
+DONE_KEY = "bulkfix_done"  # the message of the last bulk fix, shown where the button was while the steps stay
+# After the rerun the page is shorter above the button: scroll the message (a keyed container) to mid-screen.
+_SCROLL = """<script>(function(tries){function go(){var box=parent.document.querySelector('.st-key-bulkfix_done_box')
+||document.querySelector('.st-key-bulkfix_done_box');if(box){box.scrollIntoView({block:'center'});}
+else if(tries-->0){setTimeout(go,200);}}setTimeout(go,300);})(25);</script>"""
 
 
 def _previews(ds: Dataset, findings: list) -> list[bulkfix.FixPreview]:
@@ -30,12 +34,14 @@ def section(ds: Dataset, findings: list) -> None:
         return
     st.subheader(state.t("bulkfix.title"))
     if done:  # where the button was, with what it changed (the page keeps about its height: the eye stays here)
-        _, message, table = done
-        st.success(message, icon=":material/check_circle:")
-        if st.session_state.pop("bulkfix_toast", False):
-            st.toast(message, icon=":material/check_circle:", duration="long")
-        with st.expander(state.t("bulkfix.done_detail"), expanded=True):
-            st.dataframe(table, hide_index=True)
+        _, message, short, table = done
+        with st.container(key="bulkfix_done_box"):
+            st.success(message, icon=":material/check_circle:")
+            with st.expander(state.t("bulkfix.done_detail"), expanded=True):
+                st.dataframe(table, hide_index=True)
+        if st.session_state.pop("bulkfix_toast", False):  # the run right after the click: bring the message to the eye
+            st.toast(short, icon=":material/check_circle:", duration="long")
+            st.html(_SCROLL, unsafe_allow_javascript=True)
     if not previews:
         return
     total = bulkfix.summary(previews)
@@ -47,7 +53,8 @@ def section(ds: Dataset, findings: list) -> None:
         st.dataframe(bulkfix.examples(previews, 2 + ds.read.header_row, state.lang()), hide_index=True)
     if st.button(state.t("bulkfix.apply"), type="primary", key="bulkfix_apply", icon=":material/auto_fix_high:"):
         result = bulkfix.apply(ds, previews)
-        st.session_state[DONE_KEY] = (ds.key, result.message(state.lang()), bulkfix.per_column(previews, state.lang()))
+        st.session_state[DONE_KEY] = (ds.key, result.message(state.lang()), result.message(state.lang(), short=True),
+                                      bulkfix.per_column(previews, state.lang()))
         st.session_state["bulkfix_toast"] = True
         st.rerun()
 

@@ -114,9 +114,10 @@ class Summary:
     cells: int
     columns: int
 
-    def message(self, lang: str = "fr") -> str:
-        """« 11 corrections appliquées : 3 412 cellules modifiées dans 11 colonnes »."""
-        return t("bulkfix.done", lang, fixes=self.fixes, cells=self.cells, columns=self.columns)
+    def message(self, lang: str = "fr", short: bool = False) -> str:
+        """« 11 corrections appliquées : 3 412 cellules modifiées dans 11 colonnes » (and how to undo, unless short)."""
+        key = "bulkfix.done_short" if short else "bulkfix.done"
+        return t(key, lang, fixes=self.fixes, cells=self.cells, columns=self.columns)
 
 
 def summary(previews: list[FixPreview]) -> Summary:

@@ -23,10 +23,14 @@ MESSAGES = {
     "bulkfix.apply": {"fr": "Appliquer les corrections sûres", "en": "Apply the safe fixes"},
     "bulkfix.done": {"fr": "{fixes:n|correction appliquée|corrections appliquées} : {cells:n|cellule modifiée|cellules "
                            "modifiées} dans {columns:n|colonne|colonnes}. Chacune est une étape que vous pouvez "
-                           "annuler seule (« Corrections appliquées », plus bas) ; le fichier d'origine n'a pas changé.",
+                           "annuler seule (« Corrections appliquées », plus bas) ; le fichier d'origine n'a pas changé.",
                      "en": "{fixes:n|fix applied|fixes applied}: {cells:n|cell changed|cells changed} in "
                            "{columns:n|column|columns}. Each one is a step you can undo on its own (“Fixes applied”, "
                            "below); the original file has not changed."},
+    "bulkfix.done_short": {"fr": "{fixes:n|correction appliquée|corrections appliquées} : {cells:n|cellule modifiée|"
+                                 "cellules modifiées} dans {columns:n|colonne|colonnes}.",
+                           "en": "{fixes:n|fix applied|fixes applied}: {cells:n|cell changed|cells changed} in "
+                                 "{columns:n|column|columns}."},
     "bulkfix.none": {"fr": "Aucune correction sûre à proposer : ce qui reste demande votre avis, une par une.",
                      "en": "No safe fix to offer: what is left needs your judgement, one by one."},
     "bulkfix.col.column": {"fr": "Colonne", "en": "Column"},

@@ -2,7 +2,7 @@
 MESSAGES = {
     "compare.too_wide": {"fr": "Une des versions a {columns} colonnes : la comparaison s'arrête à {limit} colonnes.",
                          "en": "One version has {columns} columns: comparison stops at {limit} columns."},
-    "compare.old": {"fr": "ancienne version", "en": "previous version"},
+    "compare.old": {"fr": "version précédente", "en": "previous version"},
     "compare.new": {"fr": "nouvelle version", "en": "new version"},
     "compare.unreadable": {"fr": "La {side} ne peut pas être lue : {error}",
                            "en": "The {side} cannot be read: {error}"},

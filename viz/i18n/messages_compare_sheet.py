@@ -3,8 +3,8 @@ MESSAGES = {
     "compare.sheet.heading": {"fr": "Ce qui a changé depuis la version précédente",
                               "en": "What changed since the previous version"},
     "compare.sheet.versions": {
-        "fr": "Version précédente : {previous} ({old} lignes) ; cette version : {new} lignes.",
-        "en": "Previous version: {previous} ({old} rows); this version: {new} rows."},
+        "fr": "Version précédente : {previous} ({old:n|ligne|lignes}) ; cette version : {new:n|ligne|lignes}.",
+        "en": "Previous version: {previous} ({old:n|row|rows}); this version: {new:n|row|rows}."},
     "compare.sheet.key": {"fr": "Lignes appariées sur : {columns}.", "en": "Rows matched on: {columns}."},
     "compare.sheet.whole_row": {"fr": "la ligne entière (aucune clé unique)", "en": "the whole row (no unique key)"},
     "compare.sheet.rows": {"fr": "Lignes ajoutées : {added} ; retirées : {removed} ; modifiées : {changed}.",
@@ -24,10 +24,10 @@ MESSAGES = {
     "compare.sheet.top_item": {"fr": "{column} ({count})", "en": "{column} ({count})"},
     "compare.sheet.total": {"fr": "Total de {column} : {old} → {new}.", "en": "Total of {column}: {old} → {new}."},
     "compare.sheet.schema": {
-        "fr": "Schéma, groupes d'erreurs nouveaux : {new_errors} ({new_cells} cellules) ; corrigés : {fixed} "
-              "({fixed_cells} cellules) ; toujours là : {still} — version précédente : {old_verdict} ; "
+        "fr": "Schéma, groupes d'erreurs nouveaux : {new_errors} ({new_cells:n|cellule|cellules}) ; corrigés : {fixed} "
+              "({fixed_cells:n|cellule|cellules}) ; toujours là : {still} — version précédente : {old_verdict} ; "
               "cette version : {new_verdict}.",
-        "en": "Schema, new error groups: {new_errors} ({new_cells} cells); fixed: {fixed} ({fixed_cells} cells); "
+        "en": "Schema, new error groups: {new_errors} ({new_cells:n|cell|cells}); fixed: {fixed} ({fixed_cells:n|cell|cells}); "
               "still there: {still} — previous version: {old_verdict}; this version: {new_verdict}."},
     "compare.sheet.valid": {"fr": "valide", "en": "valid"},
     "compare.sheet.errors": {"fr": "cellules en erreur : {count}", "en": "cells in error: {count}"},
@@ -40,6 +40,7 @@ MESSAGES = {
               "(« {current} ») : cochez seulement si c'est bien le même jeu de données.",
         "en": "The comparison made on the Compare page is about “{new}”, not the session's file (“{current}”): "
               "tick only if it is the same dataset."},
+    "compare.page.running": {"fr": "Comparaison des deux versions…", "en": "Comparing both versions…"},
     "compare.page.schema": {"fr": "Schéma à vérifier sur les deux versions", "en": "Schema to check on both versions"},
     "compare.page.schema.none": {"fr": "aucun", "en": "none"},
     "compare.page.schema.catalogue": {"fr": "catalogue", "en": "catalogue"},

@@ -43,7 +43,7 @@ def commune_names() -> frozenset[str]:
 
         from viz.kinds._names import fold_values
         from viz.reference import communes
-        names = communes()["nom"].astype("str")
-        return frozenset(fold_values(pd.Series(pd.unique(names), dtype="str")))
+        names = pd.Series(sorted(_texts(communes()["nom"])), dtype="str")
+        return _texts(fold_values(names))
     except (ImportError, OSError):
         return frozenset()
