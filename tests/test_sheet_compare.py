@@ -84,6 +84,15 @@ def test_cli_sheet_compare(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     page = out.read_text(encoding="utf-8")
     assert "Ce qui a changé depuis la version précédente" in page and "Lignes ajoutées : 1 ; retirées : 2" in page
+    old_table = pd.read_csv(io.BytesIO(old_b), dtype=str, keep_default_na=False)
+    (tmp_path / "v1_cp1252.csv").write_bytes(old_table.to_csv(index=False, sep="\t").encode("cp1252"))
+    out_md = tmp_path / "fiche.md"
+    proc = subprocess.run([sys.executable, "-m", "viz", "sheet", str(tmp_path / "v2.csv"), "--compare",
+                           str(tmp_path / "v1_cp1252.csv"), "--compare-encoding", "cp1252", "--compare-separator", "tab",
+                           "--no-image", "--out", str(out_md)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rows_line = next(line for line in page.split("<li>") if line.startswith("Lignes ajoutées"))
+    assert rows_line.split("</li>")[0].replace("\u202f", " ") in out_md.read_text(encoding="utf-8").replace("\u202f", " ")
     bad = subprocess.run([sys.executable, "-m", "viz", "sheet", str(tmp_path / "v2.csv"), "--compare",
                           str(tmp_path / "absent.csv"), "--no-image", "--out", str(tmp_path / "f.md")], cwd=ROOT,
                          capture_output=True, text=True, timeout=300)

@@ -1,7 +1,7 @@
 """python -m viz sheet FILE [--schema SCHEMA] [--title TEXT] [--compare PREVIOUS [--compare-key COL]] --out OUT.
 
 `--compare` adds « Ce qui a changé depuis la version précédente »: PREVIOUS (a file or an address, read with
-its own guesses) compared with FILE as `python -m viz diff PREVIOUS FILE` would.
+its own guesses or `--compare-encoding/-separator/-decimal`) compared with FILE as `viz diff PREVIOUS FILE` would.
 
 FILE is a data file (the sheet then draws the treemap the studio suggests) or a project file saved by the
 studio (its steps, charts and edited sheet fields are used).
@@ -29,6 +29,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="version précédente (fichier ou adresse) : ajoute ce qui a changé depuis elle")
     p.add_argument("--compare-key", action="append", metavar="COL",
                    help="colonne clé pour apparier les lignes des deux versions (répétable)")
+    p.add_argument("--compare-encoding", metavar="ENC", help="encodage de la version précédente (sinon deviné)")
+    p.add_argument("--compare-separator", metavar="SEP", help="séparateur de la version précédente (sinon deviné)")
+    p.add_argument("--compare-decimal", metavar="MARQUE", choices=(",", "."),
+                   help="marque décimale de la version précédente (sinon devinée)")
     p.add_argument("--no-image", action="store_true", help="ne pas dessiner d'image (tableau de données seulement)")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     add_read_options(p)
@@ -71,8 +75,10 @@ def _comparison(args: argparse.Namespace, ds, schema: dict | None, lang: str) ->
     from viz.compare import compare
     from viz.export.sheet_changes import comparison_doc
     from viz.io import LoadError, load
+    own = argparse.Namespace(encoding=args.compare_encoding, separator=args.compare_separator,
+                             decimal=args.compare_decimal)
     try:
-        previous = load(args.compare, allow_private=args.allow_private_urls)
+        previous = load(args.compare, options=load_options(own), allow_private=args.allow_private_urls)
     except LoadError as exc:
         raise StudioError("compare.sheet.cli_unreadable", error=exc.message(lang)) from exc
     return comparison_doc(compare(previous, ds, args.compare_key, schema), lang)
