@@ -19,7 +19,14 @@ def _entries():
 
 
 def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """Placeholder names of a template, also those nested in a plural's forms (`{n:n|a ({col})|b ({col})}`)."""
+    names = set()
+    for _, name, spec, _ in string.Formatter().parse(text):
+        if name:
+            names.add(name)
+        if spec and "{" in spec:
+            names |= _fields(spec)
+    return names
 
 
 @pytest.mark.parametrize("lang, value, word", [("fr", 0, "0 cellule"), ("fr", 1, "1 cellule"), ("fr", 3, "3 cellules"),

@@ -37,8 +37,8 @@ MESSAGES = {
     "compare.summary.cols_removed": {"fr": "colonnes retirées : {columns}", "en": "columns removed: {columns}"},
     "compare.summary.kind": {"fr": "`{column}` est passée de « {old} » à « {new} »",
                              "en": "`{column}` went from “{old}” to “{new}”"},
-    "compare.summary.duplicates": {"fr": "{count} lignes ont une clé ({columns}) en double, listées à part",
-                                   "en": "{count} rows have a duplicated key ({columns}), listed apart"},
+    "compare.summary.duplicates": {"fr": "{count:n|ligne a une clé ({columns}) en double, listée à part|lignes ont une clé ({columns}) en double, listées à part}",
+                                   "en": "{count:n|row has|rows have} a duplicated key ({columns}), listed apart"},
     "page.compare": {"fr": "Comparer", "en": "Compare"},
     "compare.page.title": {"fr": "Comparer deux versions", "en": "Compare two versions"},
     "compare.page.intro": {

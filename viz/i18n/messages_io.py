@@ -68,8 +68,8 @@ MESSAGES.update({
                                   "en": "This GeoJSON is neither a FeatureCollection nor a Feature."},
     "io.note.json_key": {"fr": "Les enregistrements ont été lus dans la clé « {key} » du JSON.",
                          "en": "Records were read from the “{key}” key of the JSON."},
-    "io.note.geojson": {"fr": "{count} entités lues ; les coordonnées des points sont dans les colonnes « {lon} » et « {lat} ».",
-                        "en": "{count} features read; point coordinates are in columns “{lon}” and “{lat}”."},
+    "io.note.geojson": {"fr": "{count:n|entité lue|entités lues} ; les coordonnées des points sont dans les colonnes « {lon} » et « {lat} ».",
+                        "en": "{count:n|feature|features} read; point coordinates are in columns “{lon}” and “{lat}”."},
     "io.note.geojson_centroid": {"fr": "Certaines géométries ne sont pas des points : leur centre approximatif a été utilisé.",
                                  "en": "Some geometries are not points: their approximate centre was used."},
     "io.xml.forbidden": {

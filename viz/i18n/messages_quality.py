@@ -23,17 +23,17 @@ MESSAGES = {
     },
     "quality.fix.code_spaces": {"fr": "Retirer les espaces des codes de « {column} »", "en": "Remove spaces from the codes of “{column}”"},
     "quality.whitespace": {
-        "fr": "Colonne « {column} » : {count:n|cellule a|cellules ont} des espaces en trop ({edges} au début ou à la fin, {double} espaces doublés, "
+        "fr": "Colonne « {column} » : {count:n|cellule a|cellules ont} des espaces en trop ({edges} au début ou à la fin, {double:n|espace doublé|espaces doublés}, "
               "dont {nbsp} avec une espace insécable), lignes {first}. Ces espaces invisibles séparent des valeurs identiques. "
               "Correction proposée : supprimer les espaces au début et à la fin, et ne garder qu'une espace entre les mots.",
-        "en": "Column “{column}”: {count:n|cell has|cells have} stray spaces ({edges} at the start or end, {double} doubled spaces, "
+        "en": "Column “{column}”: {count:n|cell has|cells have} stray spaces ({edges} at the start or end, {double:n|doubled space|doubled spaces}, "
               "{nbsp} with a non-breaking space), rows {first}. These invisible spaces split equal values. "
               "Suggested fix: trim the spaces and keep a single space between words.",
     },
     "quality.fix.whitespace": {"fr": "Nettoyer les espaces de « {column} »", "en": "Clean the spaces of “{column}”"},
     "quality.empty_column": {
-        "fr": "La colonne « {column} » est entièrement vide ({count} lignes). Correction proposée : la supprimer.",
-        "en": "Column “{column}” is entirely empty ({count} rows). Suggested fix: delete it.",
+        "fr": "La colonne « {column} » est entièrement vide ({count:n|ligne|lignes}). Correction proposée : la supprimer.",
+        "en": "Column “{column}” is entirely empty ({count:n|row|rows}). Suggested fix: delete it.",
     },
     "quality.empty_column.schema": {
         "fr": "La colonne « {column} » est entièrement vide, alors que le schéma la prévoit : il faut la remplir, pas la supprimer.",
@@ -63,10 +63,10 @@ MESSAGES = {
     "quality.fix.numeric_text": {"fr": "Écrire les nombres de « {column} » au format 1234.56", "en": "Write the numbers of “{column}” as 1234.56"},
     "quality.mixed_dates": {
         "fr": "Colonne « {column} » : les dates sont écrites dans plusieurs formats ({iso} au format AAAA-MM-JJ, {fr} au format JJ/MM/AAAA, "
-              "{excel} numéros de série Excel, {midnight} avec une heure 00:00) ; {count} à convertir, lignes {first}. "
+              "{excel:n|numéro de série Excel|numéros de série Excel}, {midnight} avec une heure 00:00) ; {count} à convertir, lignes {first}. "
               "Correction proposée : tout écrire au format ISO AAAA-MM-JJ.",
         "en": "Column “{column}”: dates are written in several formats ({iso} as YYYY-MM-DD, {fr} as DD/MM/YYYY, "
-              "{excel} Excel serial numbers, {midnight} with a 00:00 time); {count} to convert, rows {first}. "
+              "{excel:n|Excel serial number|Excel serial numbers}, {midnight} with a 00:00 time); {count} to convert, rows {first}. "
               "Suggested fix: write them all as ISO YYYY-MM-DD.",
     },
     "quality.fix.mixed_dates": {"fr": "Écrire les dates de « {column} » au format AAAA-MM-JJ", "en": "Write the dates of “{column}” as YYYY-MM-DD"},
@@ -137,7 +137,7 @@ MESSAGES = {
     "verify.count": {"fr": "{count:n|cellule|cellules}", "en": "{count:n|cell|cells}"},
     "verify.count.rows": {"fr": "{count:n|ligne|lignes}", "en": "{count:n|row|rows}"},
     "verify.show_rows": {"fr": "Afficher les lignes concernées", "en": "Show the rows concerned"},
-    "verify.rows_shown": {"fr": "{shown} premières lignes sur {count}.", "en": "First {shown} rows of {count}."},
+    "verify.rows_shown": {"fr": "Lignes affichées : {shown} sur {count}.", "en": "Rows shown: {shown} of {count}."},
     "verify.preview": {"fr": "Aperçu de la correction", "en": "Preview of the fix"},
     "verify.col.row": {"fr": "Ligne", "en": "Row"},
     "verify.col.before": {"fr": "Avant", "en": "Before"},
