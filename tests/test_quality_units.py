@@ -59,3 +59,20 @@ def test_luhn_units_on_a_slice_and_nulls() -> None:
     assert shaped.tolist() == [True, True, False] and good.tolist()[:2] == [True, False]
     shaped, good = luhn_units(values, 9)
     assert shaped.tolist() == [False, False, False, True] and good[3]
+
+
+def test_first_distinct_is_pythons_sorted_order() -> None:
+    from viz.checks.quality_reference import _first_distinct
+    values = ["b", "a", "É", "e", "z", "2B14", "é", "1053", "a", "\u00a0x", "𝔸", "ÿ"]
+    assert _first_distinct(pa.array(values), 50) == sorted(set(values))
+    assert _first_distinct(pa.array(values), 3) == sorted(set(values))[:3]
+
+
+def test_decimal_mark_shortcut_never_hides_a_combined_column() -> None:
+    from viz.geo.detect import _combined_ok, _has_decimal_mark
+    chunked = pd.Series(pd.array(["43,5;5,37"] * 3 + ["1 2"] * 3, dtype="str"))
+    assert _has_decimal_mark(chunked) and _combined_ok(chunked) > 0
+    plain = pd.Series(["12 34", "[5 43]", "POINT(5 43)", "", "ab"], dtype="str")
+    assert not _has_decimal_mark(plain) and _combined_ok(plain) == 0.0
+    assert _has_decimal_mark(pd.Series(["x", "POINT(5.3 43.2)"], dtype="str").iloc[1:])
+    assert not _has_decimal_mark(pd.Series(["43.2,5.3", "12 34"], dtype="str").iloc[1:])

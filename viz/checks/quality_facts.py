@@ -77,6 +77,16 @@ def _has_zero_byte(words: np.ndarray) -> bool:
     return bool(((words - _ONES) & ~words & _HIGH).any())
 
 
+def array_bytes(arr: pa.Array | pa.ChunkedArray) -> Iterator[np.ndarray]:
+    """The text bytes of an arrow string array, one numpy uint8 view per chunk (no copy)."""
+    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+        if not len(chunk) or chunk.buffers()[2] is None:
+            continue
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
+        yield np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]: offsets[-1]]
+
+
 def array_words(arr: pa.Array | pa.ChunkedArray) -> list[np.ndarray]:
     """The text bytes of an arrow string array as 64-bit words, one numpy array per chunk (padded with a byte
     already present, so byte tests stay exact)."""
