@@ -76,3 +76,23 @@ def test_decimal_mark_shortcut_never_hides_a_combined_column() -> None:
     assert not _has_decimal_mark(plain) and _combined_ok(plain) == 0.0
     assert _has_decimal_mark(pd.Series(["x", "POINT(5.3 43.2)"], dtype="str").iloc[1:])
     assert not _has_decimal_mark(pd.Series(["43.2,5.3", "12 34"], dtype="str").iloc[1:])
+
+
+def test_all_distinct_counts_missing_cells_as_equal() -> None:
+    from viz.checks.quality_facts import ColumnFacts
+    ids = [str(i) for i in range(100)]
+    assert ColumnFacts(pd.Series(ids, dtype="str")).all_distinct()
+    assert ColumnFacts(pd.Series(ids[:-1] + [None], dtype="str")).all_distinct()
+    assert not ColumnFacts(pd.Series(ids[:-2] + [None, None], dtype="str")).all_distinct()
+    assert not ColumnFacts(pd.Series(ids[:-1] + ["7"], dtype="str")).all_distinct()
+
+
+def test_duplicate_rows_beside_an_identifier_column() -> None:
+    from viz.checks.quality_rows import duplicate_row
+    ids = [str(i) for i in range(300)]
+    table = pd.DataFrame({"id": ids, "ville": ["Lyon", "Paris", "Lille"] * 100}, dtype="str")
+    assert duplicate_row(table) == []
+    table.loc[299, "id"] = "0"
+    table.loc[299, "ville"] = "Lyon"
+    found = duplicate_row(table)
+    assert len(found) == 1 and found[0].rows == [301]

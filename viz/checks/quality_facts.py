@@ -124,12 +124,15 @@ class ColumnFacts:
         self._masks: dict[tuple[str, bool], np.ndarray] = {}
         self._samples: dict[int, pd.Series] = {}
         self._cache: dict[str, Any] = {}
+        self.probe_all_distinct = False  # every probed value differs (the column may be an identifier)
         self.units, self.codes, self.weights = self._encode()
 
     def _encode(self) -> tuple[pa.Array, np.ndarray | None, np.ndarray | None]:
         """(distinct values, row -> unit codes, rows per unit) when distinct values are few, else the rows."""
         probe = self.arr if self.n <= _PROBE else take(self.arr, np.arange(0, self.n, self.n // _PROBE))
-        if self.n < 64 or pc.count_distinct(probe).as_py() > _FEW * len(probe):
+        distinct = pc.count_distinct(probe).as_py()  # nulls not counted
+        self.probe_all_distinct = distinct + (probe.null_count > 0) == len(probe)
+        if self.n < 64 or distinct > _FEW * len(probe):
             return self.arr, None, None
         whole = self.arr.combine_chunks() if isinstance(self.arr, pa.ChunkedArray) else self.arr
         encoded = pc.dictionary_encode(whole)  # faster on one chunk than chunk by chunk
@@ -139,6 +142,12 @@ class ColumnFacts:
             codes = codes.fill_null(len(uniques) - 1)
         codes_np = np.asarray(codes.to_numpy(zero_copy_only=False), dtype=np.intp)
         return uniques, codes_np, np.bincount(codes_np, minlength=len(uniques))
+
+    def all_distinct(self) -> bool:
+        """Whether no two cells are equal (two missing cells count as equal, as in pandas' duplicated)."""
+        if "all_distinct" not in self._cache:
+            self._cache["all_distinct"] = self.probe_all_distinct and len(pc.unique(self.arr)) == self.n
+        return self._cache["all_distinct"]
 
     def take(self, positions: np.ndarray) -> pd.Series:
         """The cells at these positions as a text Series (with their index labels), without pandas' slow take."""
