@@ -96,3 +96,31 @@ def test_duplicate_rows_beside_an_identifier_column() -> None:
     table.loc[299, "ville"] = "Lyon"
     found = duplicate_row(table)
     assert len(found) == 1 and found[0].rows == [301]
+
+
+def test_person_names_same_as_every_pattern_on_every_value() -> None:
+    from viz.checks.quality_facts import ColumnFacts, regex_mask
+    from viz.checks.quality_personal import CIVILITY, FIRST_LAST, LAST_FIRST, ORGANISATION, _person_names
+    values = ["DUPONT Jean", "Jean DUPONT", "Marie-Claire MARTIN", "Association Les Amis", "M. Dupont 2",
+              "Mme Durand", "Lieu 123", "DUPONT Jean 2", "Élodie LÉGER", "ÉCOLE Jules", "Garage DURAND", "", None,
+              "Dr Who", "O'NEIL Sean", "jean dupont", "LES AMIS Paul", "Jean DUPONT3", "Me Lefèvre"] * 20
+    arr = pa.array(values, type=pa.string())
+    expected = regex_mask(arr, CIVILITY, True) | (
+        (regex_mask(arr, LAST_FIRST, True) | regex_mask(arr, FIRST_LAST, True)) & ~regex_mask(arr, ORGANISATION))
+    facts = ColumnFacts(pd.Series(values, dtype="str"))
+    got = _person_names("nom_beneficiaire", facts)
+    assert got is not None and (got == expected).all() and 0 < got.sum() < len(values)
+
+
+def test_byte_facts_match_the_text() -> None:
+    from viz.checks.quality_facts import ColumnFacts
+    columns = [["abc", "déf", None, "x\ty"], ["12", "34"] * 50, [str(i) for i in range(200)] + ["a b"],
+               ["Saint-Étienne", "€", ""] * 30, ["plain"] * 100]
+    for values in columns:
+        facts = ColumnFacts(pd.Series(values, dtype="str"))
+        text = "".join(v for v in values if v)
+        raw = text.encode("utf-8")
+        for chars in ("@", "eE", ".", ",", "\t", "€", " ", "0"):
+            assert facts.has_bytes(chars) == any(b in raw for b in chars.encode("utf-8")), (values[:3], chars)
+        assert facts.is_ascii() == text.isascii()
+        assert facts.has_byte_below(0x21) == any(b < 0x21 for b in raw)
