@@ -124,3 +124,22 @@ def test_byte_facts_match_the_text() -> None:
             assert facts.has_bytes(chars) == any(b in raw for b in chars.encode("utf-8")), (values[:3], chars)
         assert facts.is_ascii() == text.isascii()
         assert facts.has_byte_below(0x21) == any(b < 0x21 for b in raw)
+
+
+def test_check_key_rows_same_as_row_by_row() -> None:
+    from viz.checks.quality_identifiers import check_key
+    rng = np.random.default_rng(9)
+    good = ["73282932000074", "35600000000048", "732829320"]
+    cells = [str(v) for v in rng.integers(10**13, 10**14, 400)] + good * 10
+    cells += ["732 829 320 00074", "7328293200007\u00a04", "73282932000075", "732\u202f829\u202f320", " 732829320 ",
+              "", "abc", "7.3e13", "1234567890123"] * 5
+    table = pd.DataFrame({"siret": cells}, dtype="str")
+    digits = table["siret"].str.replace(r"[\s\u00a0\u202f]", "", regex=True)
+    ok = luhn_ok(digits)
+    is_digits = digits.str.fullmatch(r"[0-9]+").to_numpy(dtype=bool)
+    lengths = digits.str.len().to_numpy()
+    wrong = np.flatnonzero(is_digits & (lengths == 14) & ~ok) + 2
+    siren = np.flatnonzero(is_digits & (lengths == 9) & ok) + 2
+    found = {f.code: f.rows for f in check_key(table)}
+    assert found["quality.check_key"] == wrong.tolist()
+    assert found["quality.siren_in_siret"] == siren.tolist()

@@ -78,9 +78,14 @@ def _digits_of(facts: Any) -> tuple[np.ndarray, pa.Array]:
     """Per-unit digit strings (spaces removed, as Python's `[\\s\\u00a0\\u202f]` does) and their unit positions."""
     idx = np.flatnonzero(facts.unit_nonempty())
     values = take(facts.units, idx)
-    if facts.has_byte_below(0x21) or not facts.is_ascii():  # only then may a space be there
-        values = pc.replace_substring_regex(values, PY_SPACE, "")
-    return idx, values
+    if not facts.has_byte_below(0x21) and facts.is_ascii():  # no space anywhere
+        return idx, values
+    plain = np.asarray(pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    if plain.all():
+        return idx, values
+    keep, rest = np.flatnonzero(plain), np.flatnonzero(~plain)  # spaces are looked for in the other values only
+    spaced = pc.replace_substring_regex(take(values, rest), PY_SPACE, "")
+    return np.concatenate([idx[keep], idx[rest]]), pa.concat_arrays([take(values, keep), spaced])
 
 
 def _text_bytes(values: pa.Array, width: int) -> np.ndarray:
