@@ -1,7 +1,7 @@
 """Vérifier: schema and quality checks, fixes recorded as steps, safe downloads (thin: viz does the work)."""
 import streamlit as st
 
-from ui import state
+from ui import bulkfix, state
 from ui.geo import chosen_coords
 from ui.tables import french
 from viz import fmt
@@ -9,6 +9,7 @@ from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
 from viz.checks.quality_base import positions
 from viz.findings import title as finding_title
+from viz.jargon import field_titles
 from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
 from viz.errors import StudioError
 from viz.io import LoadError
@@ -105,6 +106,7 @@ def findings_for(schema_key: str, schema: dict | None) -> list:
 conversion = conversion_step(ds)
 if conversion is not None:
     st.info(state.t("budget.scdl.info"))
+    st.caption(state.t("jargon.budget.detail"))
     if st.button(state.t("budget.scdl.convert"), key="verify_convert_scdl"):
         ds.with_step(conversion)  # new columns: _suggest_once then preselects scdl-budget
         st.rerun()
@@ -128,17 +130,21 @@ if counts["error"]:
 else:
     st.success(state.t("verify.valid"))
 
+bulkfix.section(ds, findings)
+
 st.subheader(state.t("verify.findings"))
 if not findings:
     st.info(state.t("verify.nothing"))
 order = {"error": 0, "warning": 1, "info": 2}
+titles = field_titles(schema)  # BGT_CONTNAT -> « Numéro du compte budgétaire »: the name in the detail line
 for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.severity], f.code))):
-    where = f.column if f.column is not None else state.t("verify.whole_table")
+    where = titles.get(f.column, f.column) if f.column is not None else state.t("verify.whole_table")
     title = (f"{where} · {finding_title(f.code, state.lang())} · "
-             f"{state.t('verify.count', count=state.fmt_int(f.count))}")
+             f"{state.t('verify.count' if f.column and not f.code.startswith('coord.') else 'verify.count.rows', count=f.count)}")
     with st.expander(title, icon=SEVERITY_ICON[f.severity]):
         st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
-        st.caption(f"`{f.code}`")
+        st.caption(state.t("jargon.column_code", column=f.column, code=f.code) if f.column in titles
+                   else state.t("jargon.code", code=f.code))
         rows = positions(list(f.rows), ds.read.header_row)
         if rows and st.checkbox(state.t("verify.show_rows"), key=f"verify_rows_{i}_{f.code}_{f.column}"):
             shown = [r for r in rows[:200] if r < len(work)]
@@ -163,8 +169,7 @@ for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.se
 
 st.subheader(state.t("verify.steps"))
 if ds.steps:
-    for n, step in enumerate(ds.steps, start=1):
-        st.write(f"{n}. {step.label_en if state.lang() == 'en' and step.label_en else step.label_fr or step.op}")
+    bulkfix.steps_list(ds)
 else:
     st.caption(state.t("verify.no_steps"))
 if st.button(state.t("verify.undo"), disabled=not ds.steps, key="verify_undo"):

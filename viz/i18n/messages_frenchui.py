@@ -13,6 +13,7 @@ MESSAGES = {
               "columns in the schema)",
     },
     "frenchui.schema.pick_placeholder": {"fr": "Choisissez un schéma", "en": "Choose a schema"},
+    "frenchui.st.file_upload": {"fr": "Envoi de fichier", "en": "file upload"},  # the uploader's hidden input
     "frenchui.param.invalid": {
         "fr": "« {value} » n'est pas un nombre : écrivez par exemple 1 000 000 ou 2,5.",
         "en": "“{value}” is not a number: write for example 1,000,000 or 2.5.",
