@@ -2,9 +2,11 @@
 import streamlit as st
 
 from ui import french, state
+from ui.keep import keep_widgets
 
 st.set_page_config(page_title="Studio open data", page_icon=":material/bar_chart:", layout="wide")
 french.install(state.lang())  # Streamlit's own widget texts and <html lang> in the studio's language
+keep_widgets()  # a page's choices are still there when the user comes back to it
 
 st.navigation([
     st.Page("pages/accueil.py", title=state.t("page.home"), icon=":material/home:", default=True),

@@ -17,7 +17,7 @@ else:
     cols = st.columns(3)
     cols[0].metric(state.t("word.rows").capitalize(), state.fmt_int(len(ds.original)))
     cols[1].metric(state.t("word.columns").capitalize(), state.fmt_int(ds.original.shape[1]))
-    cols[2].metric(state.t("home.format"), ds.read.format.upper())
+    cols[2].metric(state.t("home.format"), state.format_name(ds.read.format))
     st.caption(f"**{ds.meta.title or ds.read.filename}** · {ds.read.filename}")
     st.dataframe(ds.original.head(10), hide_index=True)
     st.page_link("pages/importer.py", label=state.t("home.go_import"), icon=":material/upload_file:")

@@ -1,9 +1,11 @@
 """Comparer: two versions of a dataset side by side — what changed, where, and the change list (thin)."""
 import json
 
+import pandas as pd
 import streamlit as st
 
 from ui import state
+from ui.tables import french
 from viz.compare import compare
 from viz.compare.report import changes_csv, column_counts, filtered_changes, to_json
 from viz.errors import StudioError
@@ -47,6 +49,48 @@ def side(name: str, column) -> object | None:
         return ds
 
 
+def pick_schema(columns: list[str]) -> tuple[str, dict | None]:
+    """A schema to validate both versions with (catalogue, best fitting first, or an uploaded JSON):
+    (cache key, schema or None)."""
+    from viz import schemas
+    mode = st.radio(state.t("compare.page.schema"), ["none", "catalogue", "upload"], horizontal=True,
+                    key="compare_schema_mode", format_func=lambda m: state.t(f"compare.page.schema.{m}"))
+    try:
+        if mode == "catalogue":
+            ranked = [info.id for info, _ in schemas.suggest(columns)]
+            ids = list(dict.fromkeys(ranked + [info.id for info in schemas.catalogue()]))
+            titles = {info.id: f"{info.title_fr} ({info.version})" for info in schemas.catalogue()}
+            pick = st.selectbox(state.t("compare.page.schema.pick"), ids, key="compare_schema_id",
+                                format_func=lambda i: titles.get(i, i))
+            return f"cat:{pick}", schemas.load_schema(pick)
+        if mode == "upload":
+            upload = st.file_uploader(state.t("compare.page.schema.file"), type=["json"], key="compare_schema_file")
+            if upload is not None:
+                return f"file:{upload.file_id}", schemas.load_schema(upload.getvalue())
+    except LoadError as exc:
+        st.error(exc.message(state.lang()))
+    return "none", None
+
+
+def show_schema(sides: dict) -> None:
+    """Each version's verdict side by side, then the error groups new, fixed and still there."""
+    st.subheader(state.t("compare.page.schema.title"))
+    cols = st.columns(2)
+    for column, name in zip(cols, ("old", "new")):
+        verdict = sides[name]
+        text = (state.t("compare.page.schema.side_valid") if verdict["valid"]
+                else state.t("compare.page.schema.side_errors", count=state.fmt_int(verdict["errors"])))
+        column.metric(state.t(f"compare.page.upload_{name}"), text)
+    for group in ("new_errors", "fixed", "still"):
+        st.markdown(f"**{state.t(f'compare.page.schema.{group}')}** ({state.fmt_int(len(sides[group]))})")
+        if sides[group]:
+            table = pd.DataFrame(sides[group])
+            st.dataframe(table.rename(columns=lambda c: state.t(f"compare.page.schema.col.{c}")), hide_index=True,
+                         key=f"compare_schema_{group}")
+        else:
+            st.caption(state.t("compare.page.schema.none_found"))
+
+
 left, right = st.columns(2)
 old, new = side("old", left), side("new", right)
 if old is None or new is None:
@@ -55,12 +99,14 @@ if old is None or new is None:
 
 common = [c for c in old.original.columns if c in set(new.original.columns)]
 key = st.multiselect(state.t("compare.page.key"), common, key="compare_key", help=state.t("compare.page.key_help"))
+schema_key, schema = pick_schema([str(c) for c in new.original.columns])
 run_key = (old.read.sha256, new.read.sha256, tuple(key), st.session_state["compare_old_ds"][0],
-           st.session_state["compare_new_ds"][0])
+           st.session_state["compare_new_ds"][0], schema_key)
 cached = st.session_state.get("compare_result")
 if cached is None or cached[0] != run_key:
     try:
-        cached = (run_key, compare(old, new, key or None))
+        with st.spinner(state.t("compare.page.running")):
+            cached = (run_key, compare(old, new, key or None, schema))
     except StudioError as exc:
         st.error(exc.message(state.lang()))
         st.stop()
@@ -84,9 +130,12 @@ if rows["duplicate_keys"] or rows["missing_keys"]:
     st.caption(state.t("compare.page.listed", old=doc["listed"]["duplicate_keys"]["old"][:20] + doc["listed"]["missing_keys"]["old"][:20],
                        new=doc["listed"]["duplicate_keys"]["new"][:20] + doc["listed"]["missing_keys"]["new"][:20]))
 
+if cmp.schema is not None:
+    show_schema(cmp.schema)
+
 st.subheader(state.t("compare.page.columns"))
 counts = column_counts(cmp)
-st.dataframe(counts.rename(columns=lambda c: state.t(f"compare.page.col.{c}")), hide_index=True)
+st.dataframe(french(counts.rename(columns=lambda c: state.t(f"compare.page.col.{c}"))), hide_index=True)
 
 st.subheader(state.t("compare.page.rows"))
 kinds = st.multiselect(state.t("compare.page.kinds"), list(KINDS), default=["changed"], key="compare_kinds",

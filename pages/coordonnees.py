@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import state
+from ui.geo import remember_coords
 from viz.checks.coordinates import findings_of
 from viz.errors import StudioError
 from viz.findings import title as finding_title
@@ -55,6 +56,7 @@ def chosen_options() -> CoordOptions:
 
 
 options = chosen_options()
+remember_coords(ds.read.sha256, options)  # Vérifier checks with what the user chose here
 cache_key = (ds.key, repr(options))
 if st.session_state.get("coords_cache", (None,))[0] != cache_key:
     try:
@@ -88,7 +90,7 @@ if st.session_state.get("coords_note"):
     st.success(st.session_state.pop("coords_note"))
 if ds.steps:
     c1, c2 = st.columns([3, 1])
-    c1.caption(state.t("coords.steps", count=len(ds.steps)))
+    c1.caption(state.t("coords.steps", count=state.fmt_int(len(ds.steps))))
     if c2.button(state.t("coords.undo"), key="coords_undo"):
         ds.undo()
         st.rerun()

@@ -5,6 +5,7 @@ import streamlit as st
 
 from ui import geo, state
 from ui.downloads import chart_downloads
+from ui.tables import french
 from viz import reference
 from viz.charts import classes
 from viz.charts.departements import BARMODES, DepartementsSpec, build, table_csv
@@ -81,7 +82,7 @@ def _unplaced(result, table) -> None:
     with st.expander(state.t("dep.page.unplaced", count=state.fmt_int(placement.unplaced))):
         rows = placement.unplaced_rows(table)
         rows["raison"] = [t(f"dep.reason.label.{r}", lang) for r in rows["raison"]]
-        st.dataframe(rows, hide_index=True)
+        st.dataframe(french(rows), hide_index=True)
 
 
 def _downloads(result, name: str) -> None:
@@ -117,5 +118,5 @@ with st.expander(state.t("sheet.alt_label")):  # what a screen reader reads inst
     st.caption(md(palette_sentence(result.figure, state.lang())))
 _unplaced(result, table)
 st.subheader(state.t("treemap.page.table"))
-st.dataframe(result.table, hide_index=True)
+st.dataframe(french(result.table), hide_index=True)
 _downloads(result, (ds.read.filename.rsplit(".", 1)[0] or "departements") + f"_{spec.kind}")

@@ -9,7 +9,7 @@ from viz.errors import StudioError
 from viz.export import images
 from viz.export.sheet import LIST_FIELDS, TEXT_FIELDS, Sheet, build_sheet, file_stem, merge_edits
 from viz.export.sheet_pdf import pdf_available, to_pdf
-from viz.export.sheet_render import reuse_json, to_html, to_markdown
+from viz.export.sheet_render import md, reuse_json, to_html, to_markdown
 
 REUSE_TOPICS = ("others", "politics_and_public_life", "economy_and_business", "society_and_demography",
                 "housing_and_development", "transport_and_mobility", "environment_and_energy", "health",
@@ -32,14 +32,36 @@ def _charts(ds) -> list:
     return [("treemap", spec_dict)]
 
 
+def _comparison(ds) -> tuple[object, dict | None]:
+    """The Comparer page's comparison when one was made and the user adds it: (marker, document or None)."""
+    cached = st.session_state.get("compare_result")
+    if not cached:
+        return None, None
+    run_key, cmp = cached
+    same = cmp.new.read.sha256 == ds.read.sha256
+    add = st.checkbox(state.t("compare.sheet.page.add"), value=same, key="sheet_add_comparison")
+    if not same:
+        st.caption(state.t("compare.sheet.page.other_file", new=cmp.new.read.filename, current=ds.read.filename))
+    if not add:
+        return None, None
+    from viz.export.sheet_changes import comparison_doc
+    marker = [str(run_key), state.lang()]
+    if st.session_state.get("sheet_comparison", (None,))[0] != marker:
+        st.session_state["sheet_comparison"] = (marker, comparison_doc(cmp, state.lang()))
+    return marker, st.session_state["sheet_comparison"][1]
+
+
 def _base(ds, charts) -> Sheet:
-    """The sheet built from the session, once per (data, steps, charts, schema, language); widgets refilled."""
+    """The sheet built from the session, once per (data, steps, charts, schema, comparison, language);
+    widgets refilled."""
     schema_ref, schema = state.session_schema()
-    marker = json.dumps([ds.key, charts, schema_ref, state.lang()], sort_keys=True, default=str)
+    compared, comparison = _comparison(ds)
+    marker = json.dumps([ds.key, charts, schema_ref, state.lang(), compared], sort_keys=True, default=str)
     if st.session_state.get("sheet_for") != marker:
         with st.spinner(state.t("sheet.page.building")):
             findings = state.session_findings(ds, schema_ref, schema)
-            base = build_sheet(ds, findings, charts, schema, lang=state.lang(), images=images.chromium_available())
+            base = build_sheet(ds, findings, charts, schema, lang=state.lang(), images=images.chromium_available(),
+                               comparison=comparison)
         saved = st.session_state.pop("sheet_saved", None)
         if saved:
             base = merge_edits(base, Sheet.from_dict(saved))
@@ -80,6 +102,9 @@ def _edited(base: Sheet) -> Sheet:
             chart.reading = st.text_area(state.t("sheet.reading_label"), key=f"sheet_c{i}_reading")
             chart.alt = st.text_area(state.t("sheet.alt_label"), key=f"sheet_c{i}_alt", height=180)
             st.caption(chart.access)
+    if sheet.changes:  # from the comparison: data, shown as it will print
+        with st.expander(state.t("compare.sheet.heading")):
+            st.markdown("\n".join(f"- {md(line)}" for line in sheet.changes))
     with st.expander(state.t("sheet.h.reuse")):
         topic = st.selectbox(state.t("sheet.page.topic"), REUSE_TOPICS, key="sheet_r_topic")
         url = st.text_input(state.t("sheet.page.reuse_url"), key="sheet_r_url")

@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from ui import state
+from ui.tables import french
 from viz.io import CsvOptions, LoadError, LoadOptions
 from viz.io.csv import SEPARATORS
 
@@ -76,10 +77,10 @@ state.metadata_form(ds)
 
 st.subheader(state.t("import.columns"))
 profiles = state.profile_cached(ds.key, ds.original)
-st.dataframe(pd.DataFrame([{
+st.dataframe(french(pd.DataFrame([{
     state.t("import.col.name"): p["name"], state.t("import.col.kind"): state.t(f"kind.{p['kind']}"),
     state.t("import.col.missing"): p["missing"], state.t("import.col.distinct"): p["distinct"],
-    state.t("import.col.examples"): " · ".join(p["examples"])} for p in profiles]), hide_index=True)
+    state.t("import.col.examples"): " · ".join(p["examples"])} for p in profiles])), hide_index=True)
 
 st.subheader(state.t("import.preview"))
 state.paged_table(ds.original, key="preview")

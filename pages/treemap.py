@@ -5,6 +5,7 @@ import streamlit as st
 
 from ui import state
 from ui.downloads import chart_downloads
+from ui.french_input import number_field
 from viz.charts.treemap import (PALETTES, RULES, Rule, TreemapError, TreemapSpec, build, display_table, suggest,
                                 table_csv)
 from viz.charts.access import palette_sentence
@@ -13,7 +14,7 @@ from viz.export import images
 from viz.export.sheet_render import html_table, md
 from viz.i18n import t
 
-PARAMS = {"share": (0.0, 100.0, 0.5), "top": (1.0, 500.0, 1.0), "min": (0.0, None, 1000.0), "none": None}
+PARAMS = {"share": (0.0, 100.0, 1.0), "top": (1.0, 500.0, 1.0), "min": (0.0, None, 1000.0), "none": None}
 DEFAULT_PARAM = {"share": 2.0, "top": 10.0, "min": 0.0}
 
 
@@ -53,9 +54,7 @@ def _controls(columns: list[str], numeric: list[str]) -> TreemapSpec:
                            format_func=lambda r: t(f"treemap.page.rule.{r}", lang))
     param = 0.0
     if PARAMS[rule] is not None:
-        low, high, step = PARAMS[rule]
-        param = right.number_input(state.t(f"treemap.page.param.{rule}"), min_value=low, max_value=high,
-                                   step=step, key=f"tm_param_{rule}", disabled=per_level)
+        param = _param(right, rule, f"tm_param_{rule}", per_level)
     rules = [Rule(rule, float(param))]
     if len(labels) > 1 and right.checkbox(state.t("treemap.page.per_level"), key="tm_per_level"):
         rules = [_level_rule(i, name, rule, float(param), lang) for i, name in enumerate(labels)]
@@ -94,11 +93,17 @@ def _level_rule(level: int, column: str, rule: str, param: float, lang: str) -> 
                           key=f"tm_rule_{level}", format_func=lambda r: t(f"treemap.page.rule.{r}", lang))
     if PARAMS[kind] is None:
         return Rule(kind, 0.0)
-    low, high, step = PARAMS[kind]
     st.session_state.setdefault(f"tm_param_{level}_{kind}", param if kind == rule else DEFAULT_PARAM[kind])
-    value = right.number_input(state.t(f"treemap.page.param.{kind}"), min_value=low, max_value=high, step=step,
-                               key=f"tm_param_{level}_{kind}")
-    return Rule(kind, float(value))
+    return Rule(kind, float(_param(right, kind, f"tm_param_{level}_{kind}")))
+
+
+def _param(container, kind: str, key: str, disabled: bool = False) -> float:
+    """A rule's number: amounts as French text (`1 000 000`), the share and the count without `.00`."""
+    if kind == "min":
+        return number_field(container, state.t(f"treemap.page.param.{kind}"), key, disabled=disabled)
+    low, high, step = PARAMS[kind]
+    return container.number_input(state.t(f"treemap.page.param.{kind}"), min_value=low, max_value=high, step=step,
+                                  format="%g", key=key, disabled=disabled)
 
 
 def _downloads(result, name: str) -> None:
@@ -126,7 +131,7 @@ except TreemapError as exc:
     st.error(exc.message(state.lang()))
     st.stop()
 st.plotly_chart(result.figure, config={"displaylogo": False})
-st.caption(result.sentence())
+st.caption(md(result.sentence()))  # filter values are data: never read as Markdown
 with st.expander(state.t("sheet.alt_label")):  # what a screen reader reads instead of the chart
     st.markdown(md(alt_text(result, state.lang())))
     st.caption(md(palette_sentence(result.figure, state.lang())))

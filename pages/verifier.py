@@ -1,11 +1,15 @@
 """Vérifier: schema and quality checks, fixes recorded as steps, safe downloads (thin: viz does the work)."""
 import streamlit as st
 
-from ui import state
+from ui import bulkfix, state
+from ui.geo import chosen_coords
+from ui.tables import french
+from viz import fmt
 from viz.budget_scdl import conversion_step
 from viz.checks import run_checks
 from viz.checks.quality_base import positions
 from viz.findings import title as finding_title
+from viz.jargon import field_titles
 from viz.export.tables import SEPARATORS, XLSX_MAX_ROWS, report_csv, report_json, safe_csv, safe_xlsx, steps_json
 from viz.errors import StudioError
 from viz.io import LoadError
@@ -20,36 +24,38 @@ ds = state.page("verify.title", "verify.intro")
 
 def _suggest_once(best) -> None:
     """Preselect the suggested schema for a new file or new columns (a converted budget), through session
-    state only: a widget given both a default and a state shows a stale choice in the browser."""
+    state only: a widget given both a default and a state shows a stale choice in the browser. Without a clear
+    match, offer the upload of the file's own schema."""
     marker = (ds.read.sha256, tuple(map(str, ds.working().columns)))
     previous = st.session_state.get("verify_schema_for")
     st.session_state["verify_schema_for"] = marker
     if "verify_schema_mode" in st.session_state and previous in (None, marker):
         return
-    st.session_state["verify_schema_mode"] = "catalogue" if best else "none"
+    st.session_state["verify_schema_mode"] = "catalogue" if best else "file"
     if best:
-        st.session_state["verify_schema_id"] = best[0].id
+        st.session_state["verify_schema_id"] = best.info.id
+    else:
+        st.session_state.pop("verify_schema_id", None)
 
 
 def choose_schema() -> tuple[str, dict | None]:
     """The schema the user picked (catalogue, uploaded JSON or URL) as (cache key, schema or None)."""
     from viz import schemas
+    from viz.schemas import fit
     modes = ["none", "catalogue", "file", "url"]
-    ranked = schemas.suggest(list(ds.working().columns))  # working: a converted budget suggests scdl-budget
-    best = ranked[0] if ranked and ranked[0][1] >= 0.3 else None
+    best = fit.best([str(c) for c in ds.working().columns])  # working: a converted budget suggests scdl-budget
     _suggest_once(best)
+    if best is None:
+        st.info(state.t("frenchui.schema.none_fits"))
     mode = st.radio(state.t("verify.schema"), modes, horizontal=True,
                     format_func=lambda m: state.t(f"verify.schema.{m}"), key="verify_schema_mode")
     try:
         if mode == "catalogue":
-            infos = schemas.catalogue()
-            scores = dict((info.id, score) for info, score in ranked)
-            ids = [info.id for info in infos]
-            titles = {info.id: info.title_fr + (f" ({info.version})" if info.version else "") for info in infos}
-            pick = st.selectbox(state.t("verify.schema.pick"), ids, key="verify_schema_id",
-                                format_func=lambda i: state.t("verify.schema.suggested", title=titles[i],
-                                                              score=f"{scores[i]:.0%}") if i in scores else titles[i])
-            return _version_of(pick)
+            pick = st.selectbox(state.t("verify.schema.pick"), [info.id for info in schemas.catalogue()],
+                                key="verify_schema_id", index=None,
+                                placeholder=state.t("frenchui.schema.pick_placeholder"),
+                                format_func=lambda i: _schema_label(i, best))
+            return _version_of(pick) if pick else ("none", None)
         if mode == "file":
             upload = st.file_uploader(state.t("verify.schema.upload"), type=["json"], key="verify_schema_file")
             return (f"file:{upload.file_id}", schemas.load_schema(upload.getvalue())) if upload else ("none", None)
@@ -59,6 +65,17 @@ def choose_schema() -> tuple[str, dict | None]:
     except LoadError as exc:
         st.error(exc.message(state.lang()))
     return "none", None
+
+
+def _schema_label(schema_id: str, best) -> str:
+    """A catalogue schema's title and version; the suggested one says how well it fits."""
+    from viz import schemas
+    info = next(info for info in schemas.catalogue() if info.id == schema_id)
+    title = info.title_fr + (f" ({info.version})" if info.version else "")
+    if best is None or best.info.id != schema_id:
+        return title
+    return state.t("frenchui.schema.suggested", title=title, required=state.fmt_int(best.required_found),
+                   total=state.fmt_int(best.required_total), covered=fmt.percent(best.covered_share, state.lang(), 0))
 
 
 def _version_of(pick: str) -> tuple[str, dict]:
@@ -74,10 +91,14 @@ def _version_of(pick: str) -> tuple[str, dict]:
 
 def findings_for(schema_key: str, schema: dict | None) -> list:
     """Run the checks once per (file, steps, schema); keep the result in the session."""
-    key = (ds.key, schema_key)
+    coords = chosen_coords(ds.read.sha256)  # the columns chosen on the Coordonnées page, if any
+    if coords is not None and coords.columns is not None:
+        st.caption(state.t("verify.coords.chosen", columns=", ".join(f"« {c} »" for c in coords.columns.columns()),
+                           km=state.fmt_int(round(coords.commune_km))))
+    key = (ds.key, schema_key, repr(coords))
     cached = st.session_state.get("verify_findings")
     if not cached or cached[0] != key:
-        st.session_state["verify_findings"] = (key, run_checks(ds, schema))
+        st.session_state["verify_findings"] = (key, run_checks(ds, schema, coords))
     return st.session_state["verify_findings"][1]
 
 
@@ -85,6 +106,7 @@ def findings_for(schema_key: str, schema: dict | None) -> list:
 conversion = conversion_step(ds)
 if conversion is not None:
     st.info(state.t("budget.scdl.info"))
+    st.caption(state.t("jargon.budget.detail"))
     if st.button(state.t("budget.scdl.convert"), key="verify_convert_scdl"):
         ds.with_step(conversion)  # new columns: _suggest_once then preselects scdl-budget
         st.rerun()
@@ -100,50 +122,54 @@ work = ds.working()
 st.subheader(state.t("verify.summary"))
 counts = {sev: sum(1 for f in findings if f.severity == sev) for sev in ("error", "warning", "info")}
 c1, c2, c3 = st.columns(3)
-c1.metric(state.t("verify.errors"), counts["error"])
-c2.metric(state.t("verify.warnings"), counts["warning"])
-c3.metric(state.t("verify.infos"), counts["info"])
+c1.metric(state.t("verify.errors"), state.fmt_int(counts["error"]))
+c2.metric(state.t("verify.warnings"), state.fmt_int(counts["warning"]))
+c3.metric(state.t("verify.infos"), state.fmt_int(counts["info"]))
 if counts["error"]:
     st.error(state.t("verify.invalid", count=counts["error"]))
 else:
     st.success(state.t("verify.valid"))
 
+bulkfix.section(ds, findings)
+
 st.subheader(state.t("verify.findings"))
 if not findings:
     st.info(state.t("verify.nothing"))
 order = {"error": 0, "warning": 1, "info": 2}
+titles = field_titles(schema)  # BGT_CONTNAT -> « Numéro du compte budgétaire »: the name in the detail line
 for i, f in enumerate(sorted(findings, key=lambda f: (f.column or "", order[f.severity], f.code))):
-    where = f.column if f.column is not None else state.t("verify.whole_table")
+    where = titles.get(f.column, f.column) if f.column is not None else state.t("verify.whole_table")
     title = (f"{where} · {finding_title(f.code, state.lang())} · "
-             f"{state.t('verify.count', count=state.fmt_int(f.count))}")
+             f"{state.t('verify.count' if f.column and not f.code.startswith('coord.') else 'verify.count.rows', count=f.count)}")
     with st.expander(title, icon=SEVERITY_ICON[f.severity]):
         st.write(f"**{state.t('verify.severity.' + f.severity)}** — {f.message(state.lang())}")
-        st.caption(f"`{f.code}`")
+        st.caption(state.t("jargon.column_code", column=f.column, code=f.code) if f.column in titles
+                   else state.t("jargon.code", code=f.code))
         rows = positions(list(f.rows), ds.read.header_row)
         if rows and st.checkbox(state.t("verify.show_rows"), key=f"verify_rows_{i}_{f.code}_{f.column}"):
             shown = [r for r in rows[:200] if r < len(work)]
             table = work.iloc[shown]
             table.index = [r + 2 + ds.read.header_row for r in shown]
-            st.dataframe(table, column_order=[f.column] + [c for c in work.columns if c != f.column]
+            st.dataframe(french(table, index=True), column_order=[f.column] + [c for c in work.columns if c != f.column]
                          if f.column in work.columns else None)
-            st.caption(state.t("verify.rows_shown", shown=len(shown), count=f.count))
+            st.caption(state.t("verify.rows_shown", shown=state.fmt_int(len(shown)),
+                                       count=state.fmt_int(f.count)))
         if f.fix is None:
             st.caption(state.t("verify.no_fix"))
             continue
         st.caption(f"{state.t('verify.preview')} : {f.fix.label_en if state.lang() == 'en' else f.fix.label_fr}")
         before_after = preview(work, f.fix, rows, first_row=2 + ds.read.header_row)
         if len(before_after):
-            st.dataframe(before_after.rename(columns={"row": state.t("verify.col.row"),
+            st.dataframe(french(before_after.rename(columns={"row": state.t("verify.col.row"),
                                                       "before": state.t("verify.col.before"),
-                                                      "after": state.t("verify.col.after")}), hide_index=True)
+                                                      "after": state.t("verify.col.after")})), hide_index=True)
         if st.button(state.t("verify.apply"), key=f"verify_apply_{i}_{f.code}_{f.column}_{f.constraint}"):
             ds.with_step(f.fix)
             st.rerun()
 
 st.subheader(state.t("verify.steps"))
 if ds.steps:
-    for n, step in enumerate(ds.steps, start=1):
-        st.write(f"{n}. {step.label_en if state.lang() == 'en' and step.label_en else step.label_fr or step.op}")
+    bulkfix.steps_list(ds)
 else:
     st.caption(state.t("verify.no_steps"))
 if st.button(state.t("verify.undo"), disabled=not ds.steps, key="verify_undo"):

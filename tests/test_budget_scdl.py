@@ -78,7 +78,7 @@ def test_step_is_recorded_replayable_and_only_for_budget_documents():
     ds = load_bytes(budget_xml(), "budget.xml")
     step = conversion_step(ds)
     assert step is not None and step.op == OP
-    assert step.label_fr == "Convertir les lignes budgétaires au format SCDL budget (BGT_*)"
+    assert step.label_fr == "Convertir les lignes budgétaires au format national SCDL budget"
     ds.with_step(step)
     assert list(ds.working().columns) == list(SCDL_FIELDS) and ds.original.columns[0] == "Nature"
     assert conversion_step(ds) is None  # already converted

@@ -25,7 +25,7 @@ def test_markdown_with_schema_and_title(tmp_path: Path) -> None:
     proc = run_cli(str(SUBVENTIONS), "--schema", "scdl-subventions", "--title", "Subventions 2024", "--out",
                    str(out), "--no-image")
     assert proc.returncode == 0, proc.stderr
-    assert "Fiche écrite" in proc.stderr and "1 graphique(s), 0 image(s)" in proc.stderr
+    assert "Fiche écrite" in proc.stderr and "1 graphique, 0 image" in proc.stderr
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Subventions 2024\n")
     assert "- **Schéma** : SCDL Subventions 2.1.1" in text

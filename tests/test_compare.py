@@ -80,7 +80,7 @@ def test_codes_that_became_numbers_and_lost_their_zeros():
     doc = to_json(diff(old, new))
     assert doc["lost_leading_zeros"] == {"code_insee": lost}
     assert {"column": "code_insee", "from": "code_insee", "to": "integer"} in doc["columns"]["kind_changed"]
-    assert f"la colonne `code_insee` a perdu ses zéros initiaux sur {lost} ligne(s)" in doc["summary"]
+    assert f"la colonne `code_insee` a perdu ses zéros initiaux sur {lost} lignes" in doc["summary"]
 
 
 def test_each_version_read_with_its_own_encoding_separator_and_decimal():

@@ -63,3 +63,36 @@ def test_geocoding_with_review(tmp_path, monkeypatch, fake_server):
     ds = at.session_state["dataset"]
     assert ds.steps[-1].op == "coord_geocoded"
     assert (ds.working().loc[4, "latitude"], ds.working().loc[4, "longitude"]) == ("45.757800", "4.832000")
+
+
+def test_verifier_checks_with_the_columns_chosen_on_the_coordonnees_page(tmp_path, monkeypatch):
+    """Columns named `a`/`b` are not detected: once picked on Coordonnées, Vérifier finds the swapped pair too."""
+    import io
+
+    import pandas as pd
+    table = pd.read_csv(io.BytesIO(lieux_csv()), sep=";", dtype=str, keep_default_na=False)
+    raw = table.rename(columns={"latitude": "a", "longitude": "b"}).to_csv(sep=";", index=False).encode()
+    monkeypatch.setenv("STUDIO_GEOCODE_CACHE", str(tmp_path / "cache.json"))
+    verifier = str(Path(PAGE).with_name("verifier.py"))
+
+    before = AppTest.from_file(verifier, default_timeout=120)
+    before.session_state["dataset"] = load_bytes(raw, "lieux.csv")
+    before.run()
+    assert not before.exception
+    assert not any("Latitude et longitude inversées" in e.label for e in before.expander)
+
+    coords = AppTest.from_file(PAGE, default_timeout=120)
+    coords.session_state["dataset"] = load_bytes(raw, "lieux.csv")
+    coords.run()
+    coords.selectbox(key="coords_lat").set_value("a")
+    coords.selectbox(key="coords_lon").set_value("b").run()
+    assert not coords.exception
+    chosen = coords.session_state["coords_chosen"]
+
+    after = AppTest.from_file(verifier, default_timeout=120)
+    after.session_state["dataset"] = load_bytes(raw, "lieux.csv")
+    after.session_state["coords_chosen"] = chosen
+    after.run()
+    assert not after.exception
+    assert any("Latitude et longitude inversées" in e.label for e in after.expander)
+    assert any("colonnes choisies sur la page Coordonnées" in c.value and "« a »" in c.value for c in after.caption)

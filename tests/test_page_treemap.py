@@ -154,3 +154,16 @@ def test_filter_rows_to_real_spending() -> None:
     assert "Dépense" in labels and "Recette" not in labels
     assert any(c.value.startswith("Filtre : sens = Dépense (") for c in at.caption)
     assert at.session_state["treemap_spec"]["filters"] == {"sens": ["Dépense"]}
+
+
+def test_filter_values_are_shown_as_text_not_markdown() -> None:
+    """A value like `[clic](http://…)` or `**gras**` chosen as a filter is written as is, never a link or bold."""
+    data = ("service;montant\n[clic](http://exemple.invalid);100\n**gras**;50\nVoirie;25\n").encode("utf-8")
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["dataset"] = load_bytes(data, "services.csv")
+    at.run()
+    at.multiselect(key="tm_filter_cols").set_value(["service"]).run()
+    at.multiselect(key="tm_filter_service").set_value(["[clic](http://exemple.invalid)", "**gras**"]).run()
+    assert not at.exception
+    sentence = next(c.value for c in at.caption if c.value.startswith("Filtre : service = "))
+    assert "\\[clic\\](http://exemple.invalid)" in sentence and "\\*\\*gras\\*\\*" in sentence

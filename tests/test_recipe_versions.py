@@ -108,5 +108,5 @@ def test_verifier_page_replays_a_recipe_of_another_version_step_by_step():
     at.file_uploader(key="verify_steps_file").set_value(("etapes.json", saved, "application/json")).run()
     assert not at.exception
     text = "\n".join(i.value for i in at.info)
-    assert "1 étape(s) appliquée(s) sur 2" in text and "n'existent plus dans cette version" in text
+    assert "1 étape appliquée sur 2" in text and "n'existent plus dans cette version" in text
     assert [s.op for s in at.session_state["dataset"].steps] == ["drop_column"]

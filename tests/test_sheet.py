@@ -246,3 +246,9 @@ def test_chart_html_export_carries_alt_text_and_table() -> None:
     assert 'aria-describedby="alt-text"' in page and '<p id="alt-text">Treemap « &lt;script&gt;alert(1)' in page
     tail = page.split('<p id="alt-text">', 1)[1]
     assert "<script" not in tail and "<td>&lt;script&gt;alert(1)&lt;/script&gt;" in tail
+
+
+def test_inert_markdown_keeps_the_spaces_of_french_numbers():
+    """Line breaks fold, but the no-break spaces of « 1 500 € » stay (a number is never cut at the line end)."""
+    from viz.export.sheet_render import md
+    assert md("Total :\n1\u202f500\u00a0€ **net**") == "Total : 1\u202f500\u00a0€ \\*\\*net\\*\\*"

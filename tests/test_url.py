@@ -168,7 +168,7 @@ def test_dataset_without_tabular_file_says_which_formats(fake_server: FakeServer
     err = _error(fetch, fake_server.url("/fr/datasets/plans/"), allow_private=True)
     assert err.key == "url.no_tabular" and "PDF, ZIP" in err.message("fr") and "/fr/datasets/plans/" in str(err)
     err = _error(fetch, fake_server.url("/fr/datasets/plans/"), allow_private=True, resource_index=5)
-    assert "2 fichier(s)" in str(err) and "numéro 5" in str(err)
+    assert "2 fichiers" in str(err) and "numéro 5" in str(err)
 
 
 # --- refusals and failures: each names the address and what happened ----------------------------

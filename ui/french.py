@@ -29,7 +29,7 @@ _EXACT = {
     "Reset axes": "ui.st.reset", "Zoom in": "ui.st.zoom_in", "Zoom out": "ui.st.zoom_out",
     "Autoscale": "ui.st.autoscale", "Produced with Plotly.js": "ui.st.plotly", "Rerun": "ui.st.rerun",
     "Clear cache": "ui.st.clear_cache", "Settings": "ui.st.settings", "Print": "ui.st.print",
-    "Record a screencast": "ui.st.screencast", "About": "ui.st.about",
+    "Record a screencast": "ui.st.screencast", "About": "ui.st.about", "file upload": "frenchui.st.file_upload",
 }
 _PATTERNS = (  # regex source → catalogue key; groups are passed as {1}, {2}...
     (r"^(\d+(?:\.\d+)?)\s?(KB|MB|GB|B) per file(?: • (.*))?$", "ui.st.limit"),

@@ -37,6 +37,17 @@ def placement(key: str, by: str | None, offset: int, _table):
     return place_table(_table, by, offset)
 
 
+def remember_coords(sha256: str, options) -> None:
+    """Keep the columns and thresholds chosen on the Coordonnées page, so Vérifier checks with the same."""
+    st.session_state["coords_chosen"] = (sha256, options)
+
+
+def chosen_coords(sha256: str):
+    """The CoordOptions chosen on the Coordonnées page for this file, or None (Vérifier then detects)."""
+    saved = st.session_state.get("coords_chosen")
+    return saved[1] if saved and saved[0] == sha256 else None
+
+
 def placing_error(exc: Exception) -> None:
     """A French message (never a traceback) and stop the page."""
     st.error(exc.message(state.lang()) if hasattr(exc, "message") else str(exc))

@@ -115,6 +115,13 @@ def _show_current(ds: Dataset | None) -> None:
     slot.caption(f"{t('app.current')}{colon}**{ds.read.filename}** · {fmt_int(len(ds.original))} {t('word.rows')}")
 
 
+def format_name(code: str) -> str:
+    """A file format for people (`Budget (XML)`), the code (`budget_xml`) only where a detail line says it."""
+    key = f"jargon.format.{code}"
+    name = t(key)
+    return code.upper() if name == key else name
+
+
 def fmt_int(value: int) -> str:
     """`39 192` in French, `39,192` in English."""
     from viz.fmt import number
@@ -185,7 +192,7 @@ def read_summary(ds: Dataset) -> None:
     cols = st.columns(4)
     cols[0].metric(t("word.rows").capitalize(), fmt_int(len(ds.original)))
     cols[1].metric(t("word.columns").capitalize(), fmt_int(ds.original.shape[1]))
-    cols[2].metric(t("home.format"), read.format.upper())
+    cols[2].metric(t("home.format"), format_name(read.format))
     cols[3].metric(t("import.size"), fmt_size(read.size_bytes))
     colon, (lq, rq) = (" : ", ("« ", " »")) if lang() == "fr" else (": ", ("“", "”"))
     details = [f"{t('import.encoding')}{colon}{read.encoding}"] if read.encoding else []
@@ -194,6 +201,7 @@ def read_summary(ds: Dataset) -> None:
         details += [f"{t('import.separator')}{colon}{lq}{sep}{rq}", f"{t('import.decimal')}{colon}{lq}{read.decimal}{rq}"]
     if read.sheet:
         details.append(f"{t('import.sheet')}{colon}{read.sheet}")
+    details.append(t("jargon.format.detail", code=read.format))
     details.append(f"SHA-256{colon}{read.sha256[:16]}…")
     st.caption(" · ".join(details))
 
@@ -221,7 +229,8 @@ def paged_table(table, key: str, page_size: int = 50) -> None:
     start = (int(page) - 1) * page_size
     view = table.iloc[start:start + page_size].copy()
     view.index = view.index + 2  # row numbers as a spreadsheet (and frictionless) shows them
-    st.dataframe(view.map(lambda v: v if len(v) <= 200 else v[:200] + "…"), width="stretch")
+    from ui.tables import french
+    st.dataframe(french(view.map(lambda v: v if len(v) <= 200 else v[:200] + "…"), index=True), width="stretch")
 
 
 @st.cache_data(max_entries=16, show_spinner=False)

@@ -44,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # an output that cannot be written: which path, why, in French
+        from viz.errors import os_error
+        print(f"Erreur : {os_error(exc).message('fr')}", file=sys.stderr)
+        return 2
     except Exception as exc:  # never a traceback for a person: say what happened, in French
         print(f"Erreur inattendue ({type(exc).__name__}) : {exc}. Le fichier original n'a pas été modifié.",
               file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from viz.steps.base import Step
+from viz.steps._keys import KeyCache
 from viz.steps.registry import STEP_OPS, StepOp, apply_step, step_op
 
 __all__ = ["Dataset", "Metadata", "ReadInfo", "Step", "STEP_OPS", "StepOp", "step_op", "sha256"]
@@ -93,9 +94,9 @@ class Dataset:
                 best_n, table = n, kept
                 if n == len(steps):
                     return kept
-        built = list(self._built)
+        built, keys = list(self._built), KeyCache()
         for n in range(best_n, len(steps)):
-            table = apply_step(table, steps[n])
+            table = keys.moved(table, apply_step(table, steps[n], keys), steps[n])
             if n + KEEP_TABLES >= len(steps):  # only the last few are kept, never one table per step
                 built.append((steps[: n + 1], table))
         self._built = built[-KEEP_TABLES:]
@@ -119,6 +120,17 @@ class Dataset:
     def undo(self) -> Step | None:
         """Forget the last step."""
         return self.steps.pop() if self.steps else None
+
+    def remove_step(self, index: int) -> Step:
+        """Forget the step at `index` (0 = first), keeping the others in order: the working table is rebuilt
+        from the steps before it. When the steps after it no longer apply, nothing is removed (the error is raised)."""
+        removed = self.steps.pop(index)
+        try:
+            self.working()
+        except Exception:
+            self.steps.insert(index, removed)
+            raise
+        return removed
 
     def with_read(self, **changes: Any) -> ReadInfo:
         return replace(self.read, **changes)

@@ -22,3 +22,16 @@ class StudioError(Exception):
 
 class LoadError(StudioError):
     """Raised by every reader; `key` is an i18n key, `params` fill its message (row, column...)."""
+
+
+_OS_REASONS = {"ENOENT": "oserror.enoent", "EACCES": "oserror.eacces", "EPERM": "oserror.eacces",
+               "ENOSPC": "oserror.enospc", "EROFS": "oserror.erofs", "EISDIR": "oserror.eisdir",
+               "ENOTDIR": "oserror.enotdir", "EDQUOT": "oserror.enospc", "ENAMETOOLONG": "oserror.toolong"}
+
+
+def os_error(exc: OSError) -> StudioError:
+    """A file that cannot be written or read (folder missing, no right, disk full...) said in French."""
+    import errno
+    name = errno.errorcode.get(exc.errno or 0, "")
+    reason = t(_OS_REASONS.get(name, "oserror.other"), "fr", detail=exc.strerror or str(exc))
+    return StudioError("oserror.file", path=str(exc.filename or "?"), reason=reason)

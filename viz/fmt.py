@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -20,6 +21,34 @@ def number(value: float | int | None, lang: str = "fr", digits: int = 2) -> str:
         return ""
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def count_of(value: int | float | str | None) -> float:
+    """The number a count stands for, also when already formatted (`1 234`, `1,234`, `2,5`)."""
+    if value is None:
+        return 0
+    if isinstance(value, (int, float)):
+        return value
+    text = re.sub(r"[\s\u00a0\u202f']", "", str(value))
+    match = re.fullmatch(r"-?\d+(?:[.,]\d{3})*(?:[.,]\d+)?", text)
+    if not match:
+        return 0
+    if re.fullmatch(r"-?\d{1,3}([.,])\d{3}(\1\d{3})*", text) and len(text) > 4:
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+def plural_word(value: int | float | str | None, one: str, many: str, lang: str = "fr") -> str:
+    """`one` or `many` as the count `value` asks: 0 and 1 are singular in French, only 1 in English."""
+    n = abs(count_of(value))
+    return one if (n < 2 if lang == "fr" else n == 1) else many
+
+
+def plural(value: int | float | str | None, one: str, many: str, lang: str = "fr") -> str:
+    """`1 cellule`, `0 cellule`, `3 cellules`, `1 234 lignes` in French; `value` may be a count or a count
+    already formatted (kept as is). Never `cellule(s)`."""
+    shown = value if isinstance(value, str) else number(value, lang, 0 if float(value or 0).is_integer() else 2)
+    return f"{shown} {plural_word(value, one, many, lang)}"
 
 
 def money(value: float | int | None, lang: str = "fr", cents: bool = False) -> str:

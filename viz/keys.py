@@ -42,14 +42,48 @@ def key_array(table: pd.DataFrame, columns: list[str]) -> pa.Array:
     return pc.binary_join_element_wise(*arrays, pa.scalar("\x1f", pa.large_string()))
 
 
+def int_codes(arr: pa.Array, forms: bool = True) -> tuple[np.ndarray, frozenset[str]] | None:
+    """The values as int64 when that loses nothing: ASCII digits only and either all of one width
+    (`width:N`, e.g. SIRET) or written without leading zeros (`canonical`, looked at only when `forms`).
+    Two texts are then equal exactly when their numbers are, inside one form: the forms say which arrays
+    can be compared as numbers. None otherwise."""
+    if len(arr) == 0 or arr.null_count or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        return None
+    if not pc.all(pc.ascii_is_decimal(arr)).as_py():
+        return None
+    lengths = pc.min_max(pc.binary_length(arr)).as_py()
+    if lengths["max"] > 18:
+        return None
+    found = {f"width:{lengths['min']}"} if lengths["min"] == lengths["max"] else set()
+    if (forms or not found) and pc.all(pc.match_substring_regex(arr, r"^(0|[1-9][0-9]*)$")).as_py():
+        found.add("canonical")
+    if not found:
+        return None
+    return np.asarray(pc.cast(arr, pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64), frozenset(found)
+
+
 def is_unique_key(table: pd.DataFrame, column: str) -> bool:
-    """True when no cell of `column` is empty and no value repeats."""
+    """True when no cell of `column` is empty and no value repeats (numbers sorted when the column holds
+    codes that read as numbers without loss, else one Arrow hash of the texts)."""
     arr = text_array(table[column])
     if len(arr) == 0:
         return False
     if pc.min(pc.utf8_length(pc.utf8_trim_whitespace(arr))).as_py() == 0:
         return False
-    return pc.count_distinct(arr).as_py() == len(arr)
+    codes = int_codes(arr, forms=False)
+    if codes is not None:
+        ordered = np.sort(codes[0])
+        return bool((ordered[1:] != ordered[:-1]).all())
+    return len(pc.unique(arr)) == len(arr)
+
+
+def matching_arrays(old: pa.Array, new: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Two key arrays to join: as int64 when both read as numbers in a common form (a faster hash, the very
+    same matches), else as they are."""
+    a, b = int_codes(old), int_codes(new)
+    if a is None or b is None or not a[1] & b[1]:
+        return old, new
+    return pa.array(a[0]), pa.array(b[0])
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-_SPACES = r"[ \u00a0\u202f']"
+_SPACES = "[ \u00a0\u202f']"  # literal characters, not `\\u` escapes: pandas keeps its Arrow (RE2) path
 
 
 def to_number(values: pd.Series, decimal: str = ",", thousands: str | None = None) -> pd.Series:
@@ -20,7 +20,7 @@ def to_number(values: pd.Series, decimal: str = ",", thousands: str | None = Non
     if decimal == ",":
         text = text.str.replace(".", "", regex=False) if thousands == "." else text
         text = text.str.replace(",", ".", regex=False)
-    ok = text.str.fullmatch(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+    ok = text.str.fullmatch(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
     out = pd.to_numeric(text.where(ok.fillna(False).astype(bool), None), errors="coerce")
     return out.astype("float64")
 

@@ -13,6 +13,7 @@ from viz.errors import StudioError
 from viz.fmt import number
 from viz.i18n import t
 from viz.steps import STEP_OPS, Step, apply_step
+from viz.steps._keys import KeyCache
 from viz.steps.registry import StepNotApplicable
 
 MAX_BYTES = 20_000_000  # a recipe file larger than this is refused before parsing
@@ -97,11 +98,11 @@ def replay(dataset: Dataset, steps: list[Step]) -> None:
     Each step is applied once, to the table the previous steps built."""
     if len(steps) > MAX_STEPS:
         raise RecipeError("recipe.too_many", count=number(len(steps)), limit=number(MAX_STEPS))
-    table = dataset.original
+    table, keys = dataset.original, KeyCache()
     for n, step in enumerate(steps, start=1):
         check_step(table, step, n)
         try:
-            table = apply_step(table, step)
+            table = keys.moved(table, apply_step(table, step, keys), step)
         except Exception as exc:  # an op refusing this table: say which step, keep the dataset as it was
             raise RecipeError("recipe.bad_step", step=n, error=f"{type(exc).__name__}: {exc}"[:160]) from exc
     dataset.steps[:] = steps
@@ -140,7 +141,8 @@ def _touched(before: pd.DataFrame, after: pd.DataFrame, step: Step) -> int:
     return len(after)
 
 
-def _try(table: pd.DataFrame, step: Step, same_file: bool) -> tuple[pd.DataFrame | None, str, dict[str, Any]]:
+def _try(table: pd.DataFrame, step: Step, same_file: bool,
+         keys: KeyCache) -> tuple[pd.DataFrame | None, str, dict[str, Any]]:
     """The table after `step`, or None with the reason (an i18n key and its params) it does not apply."""
     if step.column is not None and step.column not in table.columns:
         return None, "recipe.skip.column", {"column": step.column}
@@ -149,7 +151,7 @@ def _try(table: pd.DataFrame, step: Step, same_file: bool) -> tuple[pd.DataFrame
     if step.rows and (min(step.rows) < 0 or max(step.rows) >= len(table)):
         return None, "recipe.skip.rows", {"rows": len(table)}
     try:
-        return apply_step(table, step), "", {}
+        return apply_step(table, step, keys), "", {}
     except StepNotApplicable as exc:
         return None, exc.key, dict(exc.params)
     except Exception as exc:  # an op refusing this table: the step is skipped whole, never half-way
@@ -162,15 +164,15 @@ def replay_report(dataset: Dataset, steps: list[Step], source_sha256: str | None
     if len(steps) > MAX_STEPS:
         raise RecipeError("recipe.too_many", count=number(len(steps)), limit=number(MAX_STEPS))
     same_file = source_sha256 is None or source_sha256 == dataset.read.sha256
-    table, kept, outcomes = dataset.original, [], []
+    table, kept, outcomes, keys = dataset.original, [], [], KeyCache()
     for n, step in enumerate(steps, start=1):
-        after, reason, params = _try(table, step, same_file)
+        after, reason, params = _try(table, step, same_file, keys)
         if after is None:
             outcomes.append(Outcome(n, step, False, reason=reason, params=params))
             continue
         outcomes.append(Outcome(n, step, True, rows=_touched(table, after, step)))
         kept.append(step)
-        table = after
+        table = keys.moved(table, after, step)
     dataset.steps[:] = kept
     dataset.remember(table)
     return outcomes

@@ -382,9 +382,11 @@ def guess_value(table: pd.DataFrame, decimal: str = ",", thousands: str | None =
     """The amount column: numbers (not a code, an id, a phone, a year or a share) named like money (or, failing
     that, like a quantity); the first in column order with at least half the most positive amounts (a budget's
     MtPrev can be all zeros in an account); None = count rows."""
-    from viz.kinds import NUMERIC_KINDS, detect_kind
-    numeric = [c for c in table.columns if not _CODE_NAME.search(str(c))
-               and detect_kind(str(c), table[c]) in NUMERIC_KINDS
+    from viz.kinds import NUMERIC_KINDS
+    from viz.kinds.batch import detect_kinds
+    candidates = [c for c in table.columns if not _CODE_NAME.search(str(c))]
+    kinds = detect_kinds(table[candidates]) if candidates else []
+    numeric = [c for c, kind in zip(candidates, kinds) if kind in NUMERIC_KINDS
                and _numeric_share(table[c], decimal, thousands) >= 0.9]
     money = [c for c in numeric if MONEY_NAME.search(str(c)) and not _SHARE_NAME.search(str(c))]
     quantities = [c for c in numeric if _QUANTITY_NAME.search(str(c)) and not _SHARE_NAME.search(str(c))]

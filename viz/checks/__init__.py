@@ -21,8 +21,8 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: A
             findings += schema_check.validate(table, schema, dataset.read)
             findings += version_hint(schema, [str(c) for c in table.columns])
         findings += quality.check(table, dataset.read)
-    from viz.checks import coordinates
-    findings += coordinates.check(table, coords)
+        from viz.checks import coordinates
+        findings += coordinates.check(table, coords)
     if schema is not None:
         _keep_schema_columns(findings, schema)
     return findings

@@ -6,17 +6,20 @@ from typing import Any, Iterator
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from viz.checks.quality_base import column_facts, first_rows, quality_check, row_numbers
 from viz.checks.quality_codes import code_kind
-from viz.checks.quality_facts import take
+from viz.checks.quality_facts import PY_SPACE, take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
-from viz.kinds._luhn import luhn_ok
+from viz.kinds._luhn import LA_POSTE_SIREN
 
 SCIENTIFIC = r"\s*[-+]?\d+(?:[.,]\d+)?\s*[eE]\s*[-+]?\d+\s*"
 FLOAT_CODE = r"\s*\d+\.0+\s*"
+_POSTE = np.frombuffer(LA_POSTE_SIREN.encode(), dtype=np.uint8) - np.uint8(48)
 
 
 def _labels(key: str, **params: object) -> dict[str, str]:
@@ -71,11 +74,49 @@ def float_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findin
     return found
 
 
-def _digits_of(facts) -> tuple[np.ndarray, pd.Series]:
-    """Per-unit digit strings (spaces removed) and the unit positions they come from."""
+def _digits_of(facts: Any) -> tuple[np.ndarray, pa.Array]:
+    """Per-unit digit strings (spaces removed, as Python's `[\\s\\u00a0\\u202f]` does) and their unit positions."""
     idx = np.flatnonzero(facts.unit_nonempty())
-    values = pd.Series(take(facts.units, idx).to_pylist(), dtype="str").str.replace(r"[\s\u00a0\u202f]", "", regex=True)
-    return idx, values
+    values = take(facts.units, idx)
+    if not facts.has_byte_below(0x21) and facts.is_ascii():  # no space anywhere
+        return idx, values
+    plain = np.asarray(pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    if plain.all():
+        return idx, values
+    keep, rest = np.flatnonzero(plain), np.flatnonzero(~plain)  # spaces are looked for in the other values only
+    spaced = pc.replace_substring_regex(take(values, rest), PY_SPACE, "")
+    return np.concatenate([idx[keep], idx[rest]]), pa.concat_arrays([take(values, keep), spaced])
+
+
+def _text_bytes(values: pa.Array, width: int) -> np.ndarray:
+    """The bytes of strings that all have `width` ASCII characters, one row per string."""
+    values = values if isinstance(values, pa.Array) else values.combine_chunks()
+    if not len(values):
+        return np.zeros((0, width), dtype=np.uint8)
+    offsets = np.frombuffer(values.buffers()[1], dtype=np.int64 if pa.types.is_large_string(values.type) else np.int32)
+    start = offsets[values.offset]
+    raw = np.frombuffer(values.buffers()[2], dtype=np.uint8)[start: start + len(values) * width]
+    return raw.reshape(-1, width)
+
+
+def luhn_units(values: pa.Array, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """(mask of the ASCII-digit strings of `width` characters, mask of those whose Luhn key is right);
+    La Poste's SIRETs (356000000…) follow their own rule: the sum of the digits is a multiple of 5."""
+    lengths = np.asarray(pc.utf8_length(values).fill_null(-1).to_numpy(zero_copy_only=False))
+    shaped = (lengths == width) & np.asarray(
+        pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    idx = np.flatnonzero(shaped)
+    digits = _text_bytes(values if len(idx) == len(values) else take(values, idx), width) - np.uint8(48)
+    doubled = digits[:, width % 2::2]  # every second digit leftwards from the check digit's neighbour
+    # a doubled digit d adds the digit sum of 2d: d + d, less 9 when d >= 5
+    total = (digits.sum(axis=1, dtype=np.int32) + doubled.sum(axis=1, dtype=np.int32)
+             - 9 * (doubled >= 5).sum(axis=1, dtype=np.int32))
+    good = np.zeros(len(lengths), dtype=bool)
+    good[idx] = total % 10 == 0
+    if width == 14:
+        poste = (digits[:, :9] == _POSTE).all(axis=1)
+        good[idx[poste]] = digits[poste].sum(axis=1, dtype=np.int32) % 5 == 0
+    return shaped, good
 
 
 @quality_check("quality.check_key")
@@ -88,14 +129,11 @@ def check_key(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding
             continue
         facts = column_facts(table, column)
         idx, digits = _digits_of(facts)
-        lengths = digits.str.len().to_numpy()
-        is_digits = digits.str.fullmatch(r"\d+").to_numpy(dtype=bool)
-        good = luhn_ok(digits)
-        wrong = is_digits & (lengths == kind.width) & ~good
-        found += _key_finding(facts, column, idx[wrong], "realfiles.check_key", kind.name, "wrong_key")
+        shaped, good = luhn_units(digits, kind.width)
+        found += _key_finding(facts, column, idx[shaped & ~good], "realfiles.check_key", kind.name, "wrong_key")
         if kind.name == "siret":
-            siren = is_digits & (lengths == 9) & good
-            found += _key_finding(facts, column, idx[siren], "realfiles.siren_in_siret", kind.name, "siren")
+            shaped9, good9 = luhn_units(digits, 9)
+            found += _key_finding(facts, column, idx[shaped9 & good9], "realfiles.siren_in_siret", kind.name, "siren")
     return found
 
 

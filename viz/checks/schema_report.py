@@ -21,10 +21,11 @@ _DATE_EXAMPLE = {"%Y-%m-%d": "2024-03-31", "%d/%m/%Y": "31/03/2024", "%d/%m/%y":
 
 def rows_text(rows: list[int], lang: str) -> str:
     """`lignes 4, 9, 12 et 40 autres`: the first rows in full, then how many more."""
-    shown = ", ".join(str(r) for r in rows[:_SHOWN_ROWS])
+    from viz.fmt import number
+    shown = ", ".join(number(r, "fr", 0) for r in rows[:_SHOWN_ROWS])  # thin-space groups: the commas stay a list
     if len(rows) <= _SHOWN_ROWS:
         return t("schema.rows", lang, rows=shown)
-    return t("schema.rows_more", lang, rows=shown, more=len(rows) - _SHOWN_ROWS)
+    return t("schema.rows_more", lang, rows=shown, more=number(len(rows) - _SHOWN_ROWS, lang, 0))
 
 
 def _values_text(count: int, lang: str) -> str:

@@ -1,4 +1,7 @@
-"""python -m viz sheet FILE [--schema SCHEMA] [--title TEXT] --out OUT.(md|html|pdf).
+"""python -m viz sheet FILE [--schema SCHEMA] [--title TEXT] [--compare PREVIOUS [--compare-key COL]] --out OUT.
+
+`--compare` adds « Ce qui a changé depuis la version précédente »: PREVIOUS (a file or an address, read with
+its own guesses or `--compare-encoding/-separator/-decimal`) compared with FILE as `viz diff PREVIOUS FILE` would.
 
 FILE is a data file (the sheet then draws the treemap the studio suggests) or a project file saved by the
 studio (its steps, charts and edited sheet fields are used).
@@ -22,6 +25,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--schema", help="Table Schema : fichier JSON, adresse http(s) ou identifiant du catalogue")
     p.add_argument("--title", help="titre de la fiche")
     p.add_argument("--out", required=True, help="fichier de sortie .md, .html ou .pdf")
+    p.add_argument("--compare", metavar="PREVIOUS",
+                   help="version précédente (fichier ou adresse) : ajoute ce qui a changé depuis elle")
+    p.add_argument("--compare-key", action="append", metavar="COL",
+                   help="colonne clé pour apparier les lignes des deux versions (répétable)")
+    p.add_argument("--compare-encoding", metavar="ENC", help="encodage de la version précédente (sinon deviné)")
+    p.add_argument("--compare-separator", metavar="SEP", help="séparateur de la version précédente (sinon deviné)")
+    p.add_argument("--compare-decimal", metavar="MARQUE", choices=(",", "."),
+                   help="marque décimale de la version précédente (sinon devinée)")
     p.add_argument("--no-image", action="store_true", help="ne pas dessiner d'image (tableau de données seulement)")
     p.add_argument("--lang", choices=("fr", "en"), default="fr")
     add_read_options(p)
@@ -57,6 +68,22 @@ def _session(args: argparse.Namespace):
     return ds, charts, args.schema, None
 
 
+def _comparison(args: argparse.Namespace, ds, schema: dict | None, lang: str) -> dict | None:
+    """The comparison of `--compare PREVIOUS` with the file, as the sheet's section wants it (or None)."""
+    if not args.compare:
+        return None
+    from viz.compare import compare
+    from viz.export.sheet_changes import comparison_doc
+    from viz.io import LoadError, load
+    own = argparse.Namespace(encoding=args.compare_encoding, separator=args.compare_separator,
+                             decimal=args.compare_decimal)
+    try:
+        previous = load(args.compare, options=load_options(own), allow_private=args.allow_private_urls)
+    except LoadError as exc:
+        raise StudioError("compare.sheet.cli_unreadable", error=exc.message(lang)) from exc
+    return comparison_doc(compare(previous, ds, args.compare_key, schema), lang)
+
+
 def run(args: argparse.Namespace) -> int:
     """Load, check, build the sheet, write it; French errors on stderr with exit status 2."""
     out = Path(args.out)
@@ -72,8 +99,9 @@ def run(args: argparse.Namespace) -> int:
         if schema_ref:
             from viz.schemas import load_schema
             schema = load_schema(schema_ref)
+        comparison = _comparison(args, ds, schema, args.lang)
         sheet = build_sheet(ds, run_checks(ds, schema), charts, schema, lang=args.lang, title=args.title,
-                            images=not args.no_image)
+                            images=not args.no_image, comparison=comparison)
         if saved:
             sheet = merge_edits(sheet, Sheet.from_dict(saved))
             sheet.title = args.title or sheet.title

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from viz.compare.columns import ColumnPairs, detect_kinds, pair_columns
-from viz.keys import KeyChoice, choose_key, key_array
+from viz.keys import KeyChoice, choose_key, key_array, matching_arrays
 from viz.compare.rows import RowChanges, as_numbers, compare_cells, looks_numeric, match_rows
 from viz.dataset import Dataset
 from viz.errors import StudioError
@@ -19,7 +19,7 @@ from viz.kinds import NUMERIC_KINDS
 
 COORDINATE_KINDS = frozenset({"latitude", "longitude"})
 MAX_COLUMNS = 20_000
-NOT_SUMMED = r"^(lat|lon|lng|x|y|id)$|latitude|longitude|coord|geo|^code|^num|siret|siren|insee|postal|annee|year"
+NOT_SUMMED = r"^(lat|lon|lng|x|y)$|^id|latitude|longitude|coord|geo|^code|^num|siret|siren|insee|postal|annee|year"
 MAX_TOTALS = 300
 KIND_SHARE = 0.2  # share of a column's matched cells that must change before its kind is compared  # numeric columns whose totals are compared  # columns per version compared
 
@@ -99,7 +99,10 @@ def compare(old: Dataset, new: Dataset, key: list[str] | None = None, schema: di
     common = [o for o, n in cols.pairs if o == n]
     choice = choose_key(a, b, common, key, schema)
     if common:
-        rows = match_rows(key_array(a, choice.columns), key_array(b, choice.columns), checked=choice.source == "unique")
+        old_keys, new_keys = key_array(a, choice.columns), key_array(b, choice.columns)
+        if choice.source == "unique":  # unique and never empty on both sides: numbers join faster than texts
+            old_keys, new_keys = matching_arrays(old_keys, new_keys)
+        rows = match_rows(old_keys, new_keys, checked=choice.source == "unique")
     else:  # nothing in common: every old row is removed, every new row added
         choice.notes.append(("compare.note.no_common", {}))
         none = np.zeros(0, dtype=np.int64)

@@ -44,8 +44,8 @@ def match_rows(old_keys: pa.Array, new_keys: pa.Array, checked: bool = False) ->
     (`checked`: the key is already known to be unique and never empty on both sides)."""
     old_ok, old_empty, old_dup = _all_usable(len(old_keys)) if checked else usable_rows(old_keys)
     new_ok, new_empty, new_dup = _all_usable(len(new_keys)) if checked else usable_rows(new_keys)
-    old_usable = old_keys.take(pa.array(old_ok))
-    hit = pc.index_in(new_keys.take(pa.array(new_ok)), value_set=old_usable)
+    old_usable = old_keys if checked else old_keys.take(pa.array(old_ok))
+    hit = pc.index_in(new_keys if checked else new_keys.take(pa.array(new_ok)), value_set=old_usable)
     found = np.asarray(hit.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
     idx = np.asarray(hit.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
     old_pos, new_pos = old_ok[idx[found]], new_ok[found]
@@ -106,6 +106,8 @@ def as_numbers(values: pd.Series, decimal: str, thousands: str | None) -> np.nda
     if decimal == ",":
         arr = pc.replace_substring(arr, ",", ".")
     plain = pc.match_substring_regex(arr, r"^-?\d+(\.\d+)?$")
+    if arr.null_count == 0 and pc.all(plain).as_py():  # every cell a plain number: one cast
+        return np.asarray(pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False), dtype=float)
     out = np.asarray(pc.cast(pc.if_else(plain, arr, None), pa.float64()).to_numpy(zero_copy_only=False), dtype=float)
     other = np.flatnonzero(~np.asarray(plain.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
                            & np.asarray(pc.not_equal(pc.utf8_trim_whitespace(arr), "").fill_null(False)

@@ -19,7 +19,7 @@ from viz import fmt
 from viz.charts.access import palette_sentence
 from viz.charts.registry import kind_module
 from viz.dataset import Dataset
-from viz.export import sheet_facts
+from viz.export import sheet_changes, sheet_facts
 from viz.findings import Finding, title as finding_title
 from viz.i18n import t
 
@@ -85,6 +85,7 @@ class Sheet:
     schema: str = ""
     conformity: str = ""
     checks: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)  # what changed since the previous version (viz.compare)
     steps: list[str] = field(default_factory=list)
     charts: list[SheetChart] = field(default_factory=list)
     key_figures: list[str] = field(default_factory=list)
@@ -108,7 +109,7 @@ class Sheet:
         for name in TEXT_FIELDS + ("lang", "filename", "sha256", "created"):
             if name in values:
                 values[name] = str(values[name])
-        for name in LIST_FIELDS:
+        for name in LIST_FIELDS + ("changes",):
             if name in values:
                 values[name] = [str(v) for v in values[name]]
         sheet = Sheet(**values)
@@ -222,8 +223,9 @@ def _tags(dataset: Dataset, kinds: list[str], schema_id: str) -> list[str]:
 
 def build_sheet(dataset: Dataset, findings: Sequence[Finding] = (), charts: Sequence[tuple[str, dict]] = (),
                 schema: dict[str, Any] | None = None, lang: str = "fr", title: str | None = None,
-                images: bool = True, today: dt.date | None = None) -> Sheet:
-    """A sheet pre-filled from the session: dataset, checks, steps, charts (kind, spec dict), caveats."""
+                images: bool = True, today: dt.date | None = None, comparison: dict[str, Any] | None = None) -> Sheet:
+    """A sheet pre-filled from the session: dataset, checks, steps, charts (kind, spec dict), caveats, and
+    what changed since the previous version (`comparison`: viz.export.sheet_changes.comparison_doc)."""
     table = dataset.working()
     meta, read = dataset.meta, dataset.read
     columns, kinds = _columns(table, lang)
@@ -243,6 +245,7 @@ def build_sheet(dataset: Dataset, findings: Sequence[Finding] = (), charts: Sequ
     else:
         sheet.schema = t("sheet.schema_none", lang)
     sheet.conformity, sheet.checks = _checks(findings, lang)
+    sheet.changes = sheet_changes.change_lines(comparison, lang)
     sheet.steps = _step_lines(dataset, lang)
     for kind, spec in charts:
         entry = chart_entry(table, kind, spec, lang, image=images)
@@ -267,6 +270,7 @@ def build_sheet(dataset: Dataset, findings: Sequence[Finding] = (), charts: Sequ
 def merge_edits(fresh: Sheet, saved: Sheet) -> Sheet:
     """The fresh sheet (images, tables, counts from the data) with the text a person edited in `saved`."""
     fresh.edit(**{name: getattr(saved, name) for name in TEXT_FIELDS + LIST_FIELDS}, reuse=dict(saved.reuse))
+    fresh.changes = fresh.changes or list(saved.changes)
     for chart, old in zip(fresh.charts, saved.charts):
         if chart.kind == old.kind:
             chart.title, chart.reading, chart.alt = old.title, old.reading, old.alt

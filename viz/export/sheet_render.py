@@ -27,7 +27,7 @@ DATASET_FIELDS = ("dataset_title", "producer", "source_url", "licence", "publish
 def md(text: Any) -> str:
     """Plain text as inert Markdown: punctuation that builds links, HTML or emphasis backslash-escaped,
     line breaks folded, a leading list or quote mark neutralised."""
-    value = " ".join(str(text).split())
+    value = re.sub(r"[ \t\r\n\f\v\u2028\u2029\x85]+", " ", str(text)).strip()  # NBSP of French numbers kept
     value = _MD_SPECIAL.sub(r"\\\1", value)
     return re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"^([-+=])", r"\\\1", value))
 
@@ -111,6 +111,8 @@ def to_markdown(sheet: Sheet) -> str:
     out += ["", f"## {t('sheet.h.checks', lang)}", "", f"- **{t('sheet.f.schema', lang)}**{colon} {md(sheet.schema)}",
             f"- **{t('sheet.f.conformity', lang)}**{colon} {md(sheet.conformity)}"]
     out += _md_list(sheet.checks, lang)[: None if sheet.checks else 0]
+    if sheet.changes:
+        out += ["", f"## {t('compare.sheet.heading', lang)}", ""] + _md_list(sheet.changes, lang)
     out += ["", f"## {t('sheet.h.steps', lang)}", ""] + _md_list(sheet.steps, lang)
     out += ["", f"## {t('sheet.h.charts', lang)}", ""]
     for number, chart in enumerate(sheet.charts, start=1):
@@ -192,6 +194,11 @@ code { overflow-wrap: anywhere; }
 """
 
 
+def _heading(key: str, lang: str) -> str:
+    """A section's title (the comparison's lives with the compare texts)."""
+    return t("compare.sheet.heading" if key == "changes" else f"sheet.h.{key}", lang)
+
+
 def to_html(sheet: Sheet) -> str:
     """One self-contained HTML page: styles inline, images as data URIs, no script, CSP forbidding remote loads."""
     lang = sheet.lang
@@ -208,10 +215,10 @@ def to_html(sheet: Sheet) -> str:
     charts = "".join(_h_chart(sheet, c, n) for n, c in enumerate(sheet.charts, start=1))
     summary = "".join(f"<p>{h(p.strip())}</p>" for p in sheet.summary.split("\n\n") if p.strip())
     sections = [("summary", summary), ("dataset", facts + f"<h3>{h(t('sheet.h.columns', lang))}</h3>" + columns),
-                ("checks", checks), ("steps", _h_list(sheet.steps, lang)), ("charts", charts),
+                ("checks", checks), *([("changes", _h_list(sheet.changes, lang))] if sheet.changes else []), ("steps", _h_list(sheet.steps, lang)), ("charts", charts),
                 ("key_figures", _h_list(sheet.key_figures, lang)), ("caveats", _h_list(sheet.caveats, lang)),
                 ("citation", f"<p>{h(sheet.citation)}</p>"), ("reuse", f"<pre><code>{h(reuse_json(sheet))}</code></pre>")]
-    body = "".join(f'<section id="{key}"><h2>{h(t("sheet.h." + key, lang))}</h2>{content}</section>'
+    body = "".join(f'<section id="{key}"><h2>{h(_heading(key, lang))}</h2>{content}</section>'
                    for key, content in sections)
     return (f'<!DOCTYPE html>\n<html lang="{h(lang)}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'

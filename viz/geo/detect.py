@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow.compute as pc
 
 from viz.checks.quality_base import name_key, name_tokens
 from viz.geo.parse import BAD, OK, parse_numbers, split_pairs
@@ -43,11 +44,17 @@ class CoordColumns:
 
 
 def _sample(values: pd.Series) -> pd.Series:
+    """Up to SAMPLE non-blank cells spread over the column (positions taken first: no copy of the column)."""
+    from viz.checks.quality_facts import take, to_arrow
     text = values.astype("str")
-    text = text[text.str.strip() != ""]
-    if len(text) > SAMPLE:
-        text = text.iloc[:: len(text) // SAMPLE].iloc[:SAMPLE]
-    return text
+    arr = to_arrow(text)
+    blank = pc.or_(pc.equal(pc.utf8_length(arr), 0), pc.utf8_is_space(arr))  # what strips to "" (a null does not)
+    idx = np.flatnonzero(~np.asarray(blank.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool))
+    if len(idx) > SAMPLE:
+        idx = idx[:: len(idx) // SAMPLE][:SAMPLE]
+    if str(text.dtype) != "str":
+        return text.iloc[idx]
+    return pd.Series(take(arr, idx), dtype="str", index=text.index[idx])
 
 
 def _share_in(values: pd.Series, low: float, high: float) -> float:
@@ -95,6 +102,13 @@ def _best_pair(lats: list[str], lons: list[str]) -> tuple[str, str] | None:
     return max(pairs, key=lambda p: (_partner_score(*p), -lats.index(p[0]) - lons.index(p[1])))
 
 
+def _has_decimal_mark(values: pd.Series) -> bool:
+    """Whether any cell holds `.` or `,`: without one no cell splits into two numbers with decimals (a quick pass
+    that spares the sample of every column of a table without coordinates)."""
+    from viz.checks.quality_facts import array_bytes, to_arrow
+    return any(bool((raw == 46).any() or (raw == 44).any()) for raw in array_bytes(to_arrow(values.astype("str"))))
+
+
 def _combined_ok(values: pd.Series) -> float:
     """Share of a sample that splits into two numbers."""
     sample = _sample(values)
@@ -107,7 +121,13 @@ def _combined_ok(values: pd.Series) -> float:
 
 
 def detect(table: pd.DataFrame) -> CoordColumns | None:
-    """The most likely coordinate columns, or None: named lat/lon first, then x/y (degrees or Lambert-93), then combined."""
+    """The most likely coordinate columns, or None: named lat/lon first, then x/y (degrees or Lambert-93), then combined
+    (worked out once per table while the checks share its facts)."""
+    from viz.checks.quality_facts import table_fact
+    return table_fact(table, "coord_columns", _detect)
+
+
+def _detect(table: pd.DataFrame) -> CoordColumns | None:
     roles: dict[str, list[str]] = {"lat": [], "lon": [], "y": [], "x": [], "combined": []}
     for column in table.columns:
         role = _role(str(column))
@@ -122,7 +142,7 @@ def detect(table: pd.DataFrame) -> CoordColumns | None:
     if found:
         return found
     for column in roles["combined"] + [str(c) for c in table.columns if str(c) not in roles["combined"]]:
-        if _combined_ok(table[column]) >= 0.8:
+        if _has_decimal_mark(table[column]) and _combined_ok(table[column]) >= 0.8:
             return CoordColumns(combined=column, order=guess_order(table[column]))
     return None
 

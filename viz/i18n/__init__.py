@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import Mapping
+import re
+import string
+from typing import Any, Mapping
 
 LANGS = ("fr", "en")
 DEFAULT_LANG = "fr"
@@ -26,10 +28,39 @@ def _load() -> dict[str, Mapping[str, str]]:
 CATALOGUE = _load()
 
 
+class _Plurals(string.Formatter):
+    """`{count:n|cellule a|cellules ont}` -> « 1 cellule a », « 3 cellules ont » (viz.fmt.plural): a count and
+    its word (and verb) agree; an int is formatted for the language, a text already formatted is kept.
+    `{count:w|dit|disent}` gives the agreeing word alone (a verb further in the sentence)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec[:2] in ("n|", "w|"):
+            from viz.fmt import plural, plural_word
+            forms = format_spec[2:].split("|")
+            agree = plural if format_spec[0] == "n" else plural_word
+            return agree(value, forms[0], forms[-1], self.lang)
+        return super().format_field(value, format_spec)
+
+
 def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
-    """Translate `key` into `lang` (falling back to French) and fill `{placeholders}`."""
+    """Translate `key` into `lang` (falling back to French) and fill `{placeholders}`; `{n:n|one|many}` agrees a
+    count with its words."""
     texts = CATALOGUE.get(key)
     if texts is None:
         return key
     template = texts.get(lang) or texts["fr"]
-    return template.format(**params) if params else template
+    return fill(template, lang, params) if params else template
+
+
+def fill(template: str, lang: str, params: Mapping[str, object]) -> str:
+    """`template` with its `{placeholders}` filled (plurals agreed), never ending with a doubled full stop."""
+    plural = ":n|" in template or ":w|" in template
+    text = _Plurals(lang).vformat(template, (), params) if plural else template.format(**params)
+    return _DOUBLE_STOP.sub("", text) if "." in text else text
+
+
+# a sentence's full stop right after a value that already ends one: `lignes 2, 5, 9….` or `(« 3. »)..`
+_DOUBLE_STOP = re.compile(r"(?<=…)\.(?!\.)|(?<=[^.]\.)\.(?=\s|$)")

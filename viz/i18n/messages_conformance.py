@@ -8,9 +8,9 @@ MESSAGES = {
               "(Table Schema allows it on {allowed}). It is not checked; fix the schema.",
     },
     "schema.foreign-key": {
-        "fr": "La clé étrangère ({column}) doit reprendre une valeur de « {reference} » : {count} ligne(s) "
-              "renvoient à une valeur absente ({rows}).",
-        "en": "Foreign key ({column}) must hold a value of “{reference}”: {count} row(s) point to a missing "
+        "fr": "La clé étrangère ({column}) doit reprendre une valeur de « {reference} » : {count:n|ligne renvoie|lignes renvoient} "
+              "à une valeur absente ({rows}).",
+        "en": "Foreign key ({column}) must hold a value of “{reference}”: {count:n|row points|rows point} to a missing "
               "value ({rows}).",
     },
     "schema.expect.geojson": {"fr": "un objet GeoJSON valide (ex. {{\"type\": \"Point\", \"coordinates\": [2.35, 48.85]}})",

@@ -19,32 +19,32 @@ MESSAGES = {
     "coords.where.pair": {"fr": "« {lat} » / « {lon} »", "en": "“{lat}” / “{lon}”"},
     "coords.where.combined": {"fr": "« {column} »", "en": "“{column}”"},
     "coord.missing": {
-        "fr": "Coordonnées {where} : {count} ligne(s) sans position, lignes {first}. Ces lieux n'apparaîtront pas sur une "
+        "fr": "Coordonnées {where} : {count:n|ligne|lignes} sans position, lignes {first}. Ces lieux n'apparaîtront pas sur une "
               "carte. Correction possible : les géocoder depuis leur adresse (page Coordonnées).",
-        "en": "Coordinates {where}: {count} row(s) without a position, rows {first}. These places will not appear on a "
+        "en": "Coordinates {where}: {count:n|row|rows} without a position, rows {first}. These places will not appear on a "
               "map. Possible fix: geocode them from their address (Coordinates page).",
     },
     "coord.unparseable": {
-        "fr": "Coordonnées {where} : {count} ligne(s) ne se lisent pas comme des nombres (par exemple « {example} »), "
+        "fr": "Coordonnées {where} : {count:n|ligne ne se lit pas|lignes ne se lisent pas} comme des nombres (par exemple « {example} »), "
               "lignes {first}.",
-        "en": "Coordinates {where}: {count} row(s) do not read as numbers (e.g. “{example}”), rows {first}.",
+        "en": "Coordinates {where}: {count:n|row does|rows do} not read as numbers (e.g. “{example}”), rows {first}.",
     },
     "coord.zero": {
-        "fr": "Coordonnées {where} : {count} ligne(s) placées en (0, 0), dans le golfe de Guinée, lignes {first}. "
+        "fr": "Coordonnées {where} : {count:n|ligne placée|lignes placées} en (0, 0), dans le golfe de Guinée, lignes {first}. "
               "C'est une valeur par défaut, pas une position. Correction proposée : vider ces coordonnées.",
-        "en": "Coordinates {where}: {count} row(s) placed at (0, 0), in the Gulf of Guinea, rows {first}. "
+        "en": "Coordinates {where}: {count:n|row|rows} placed at (0, 0), in the Gulf of Guinea, rows {first}. "
               "That is a default value, not a position. Suggested fix: clear these coordinates.",
     },
     "coord.swapped": {
-        "fr": "Coordonnées {where} : {count} ligne(s) ont la latitude et la longitude inversées (le point tombe hors de "
+        "fr": "Coordonnées {where} : {count:n|ligne a|lignes ont} la latitude et la longitude inversées (le point tombe hors de "
               "France, et en France une fois inversé), lignes {first}. Correction proposée : les inverser sur ces lignes.",
-        "en": "Coordinates {where}: {count} row(s) have latitude and longitude swapped (the point falls outside France, "
+        "en": "Coordinates {where}: {count:n|row has|rows have} latitude and longitude swapped (the point falls outside France, "
               "and in France once swapped), rows {first}. Suggested fix: swap them on these rows.",
     },
     "coord.out_of_range": {
-        "fr": "Coordonnées {where} : {count} ligne(s) hors limites (latitude entre -90 et 90, longitude entre -180 et 180), "
+        "fr": "Coordonnées {where} : {count:n|ligne|lignes} hors limites (latitude entre -90 et 90, longitude entre -180 et 180), "
               "lignes {first}.{hint}",
-        "en": "Coordinates {where}: {count} row(s) out of range (latitude between -90 and 90, longitude between -180 and "
+        "en": "Coordinates {where}: {count:n|row|rows} out of range (latitude between -90 and 90, longitude between -180 and "
               "180), rows {first}.{hint}",
     },
     "coord.out_of_range.lambert": {
@@ -54,15 +54,15 @@ MESSAGES = {
               "(Coordinates page, or --crs lambert93).",
     },
     "coord.outside_france": {
-        "fr": "Coordonnées {where} : {count} point(s) hors de France (métropole, Corse et les cinq départements "
+        "fr": "Coordonnées {where} : {count:n|point|points} hors de France (métropole, Corse et les cinq départements "
               "d'outre-mer), lignes {first}.",
-        "en": "Coordinates {where}: {count} point(s) outside France (metropolitan France, Corsica and the five overseas "
+        "en": "Coordinates {where}: {count:n|point|points} outside France (metropolitan France, Corsica and the five overseas "
               "départements), rows {first}.",
     },
     "coord.outside_departement": {
-        "fr": "Coordonnées {where} : {count} point(s) hors du département que la ligne déclare (colonne « {declared} »), "
+        "fr": "Coordonnées {where} : {count:n|point|points} hors du département que la ligne déclare (colonne « {declared} »), "
               "lignes {first}. {examples}",
-        "en": "Coordinates {where}: {count} point(s) outside the département the row declares (column “{declared}”), "
+        "en": "Coordinates {where}: {count:n|point|points} outside the département the row declares (column “{declared}”), "
               "rows {first}. {examples}",
     },
     "coord.outside_departement.example": {
@@ -70,9 +70,9 @@ MESSAGES = {
         "en": "Row {row}: declares {declared}, the point is in {found}.",
     },
     "coord.outside_commune": {
-        "fr": "Coordonnées {where} : {count} point(s) à plus de {km} km du point de référence de la commune déclarée "
+        "fr": "Coordonnées {where} : {count:n|point|points} à plus de {km} km du point de référence de la commune déclarée "
               "(seuil réglable), lignes {first}. {examples}",
-        "en": "Coordinates {where}: {count} point(s) more than {km} km from the reference point of the declared commune "
+        "en": "Coordinates {where}: {count:n|point|points} more than {km} km from the reference point of the declared commune "
               "(adjustable threshold), rows {first}. {examples}",
     },
     "coord.outside_commune.example": {
@@ -80,29 +80,29 @@ MESSAGES = {
         "en": "Row {row}: {km} km from {commune} ({code}).",
     },
     "coord.duplicate_position": {
-        "fr": "Coordonnées {where} : {count} ligne(s) partagent exactement la même position alors qu'elles décrivent des "
+        "fr": "Coordonnées {where} : {count:n|ligne partage|lignes partagent} exactement la même position alors qu'elles décrivent des "
               "lieux différents (colonne « {place} »), lignes {first}. C'est souvent le centre de la commune mis par défaut.",
-        "en": "Coordinates {where}: {count} row(s) share exactly the same position while describing different places "
+        "en": "Coordinates {where}: {count:n|row shares|rows share} exactly the same position while describing different places "
               "(column “{place}”), rows {first}. Often the commune's centre used as a default.",
     },
     "coord.duplicate_position.any": {
-        "fr": "Coordonnées {where} : {count} ligne(s) partagent exactement la même position, lignes {first}.",
-        "en": "Coordinates {where}: {count} row(s) share exactly the same position, rows {first}.",
+        "fr": "Coordonnées {where} : {count:n|ligne partage|lignes partagent} exactement la même position, lignes {first}.",
+        "en": "Coordinates {where}: {count:n|row shares|rows share} exactly the same position, rows {first}.",
     },
     "coord.low_precision": {
-        "fr": "Coordonnées {where} : {count} ligne(s) écrites avec moins de {decimals} décimales (à 3 décimales près, un "
+        "fr": "Coordonnées {where} : {count:n|ligne écrite|lignes écrites} avec moins de {decimals} décimales (à 3 décimales près, un "
               "point peut être à 100 m du bâtiment), lignes {first}.",
-        "en": "Coordinates {where}: {count} row(s) written with fewer than {decimals} decimals (at 3 decimals a point "
+        "en": "Coordinates {where}: {count:n|row|rows} written with fewer than {decimals} decimals (at 3 decimals a point "
               "can be 100 m from the building), rows {first}.",
     },
     "coord.low_precision.lambert": {
-        "fr": "Coordonnées {where} : {count} ligne(s) arrondies à la centaine de mètres, lignes {first}.",
-        "en": "Coordinates {where}: {count} row(s) rounded to a hundred metres, rows {first}.",
+        "fr": "Coordonnées {where} : {count:n|ligne arrondie|lignes arrondies} à la centaine de mètres, lignes {first}.",
+        "en": "Coordinates {where}: {count:n|row|rows} rounded to a hundred metres, rows {first}.",
     },
     "coord.decimal_comma": {
-        "fr": "Coordonnées {where} : {count} valeur(s) écrites avec une virgule décimale (« {example} »), lignes {first}. "
+        "fr": "Coordonnées {where} : {count:n|valeur écrite|valeurs écrites} avec une virgule décimale (« {example} »), lignes {first}. "
               "Les schémas nationaux et les outils de carte attendent un point. Correction proposée : écrire « . ».",
-        "en": "Coordinates {where}: {count} value(s) written with a decimal comma (“{example}”), rows {first}. "
+        "en": "Coordinates {where}: {count:n|value|values} written with a decimal comma (“{example}”), rows {first}. "
               "National schemas and map tools expect a dot. Suggested fix: write “.”.",
     },
     "coord.lambert93": {
@@ -112,25 +112,25 @@ MESSAGES = {
               "Suggested fix: add latitude and longitude columns in degrees (WGS 84).",
     },
     "coord.departement_unknown": {
-        "fr": "Colonne « {column} » : {count} ligne(s) déclarent un département qui n'existe pas (par exemple « {example} »), "
+        "fr": "Colonne « {column} » : {count:n|ligne déclare|lignes déclarent} un département qui n'existe pas (par exemple « {example} »), "
               "lignes {first} ; leur position n'a pas pu être comparée à un département.",
-        "en": "Column “{column}”: {count} row(s) declare a département that does not exist (e.g. “{example}”), "
+        "en": "Column “{column}”: {count:n|row declares|rows declare} a département that does not exist (e.g. “{example}”), "
               "rows {first}; their position could not be compared with a département.",
     },
     "insee.unknown": {
-        "fr": "Colonne « {column} » : {count} code(s) INSEE qui n'existent pas, lignes {first}. {examples}",
-        "en": "Column “{column}”: {count} INSEE code(s) that do not exist, rows {first}. {examples}",
+        "fr": "Colonne « {column} » : {count:n|code INSEE qui n'existe pas|codes INSEE qui n'existent pas}, lignes {first}. {examples}",
+        "en": "Column “{column}”: {count:n|INSEE code that does not exist|INSEE codes that do not exist}, rows {first}. {examples}",
     },
     "insee.postal_code": {
-        "fr": "Colonne « {column} » : {count} code(s) postaux écrits à la place du code INSEE de la commune, lignes {first}. "
+        "fr": "Colonne « {column} » : {count:n|code postal écrit|codes postaux écrits} à la place du code INSEE de la commune, lignes {first}. "
               "{examples}",
-        "en": "Column “{column}”: {count} postal code(s) written instead of the commune's INSEE code, rows {first}. "
+        "en": "Column “{column}”: {count:n|postal code|postal codes} written instead of the commune's INSEE code, rows {first}. "
               "{examples}",
     },
     "insee.name_mismatch": {
-        "fr": "Colonne « {column} » : {count} code(s) INSEE désignent une autre commune que celle nommée dans « {names} » "
+        "fr": "Colonne « {column} » : {count:n|code INSEE désigne|codes INSEE désignent} une autre commune que celle nommée dans « {names} » "
               "(référence : Code officiel géographique), lignes {first}. {examples}",
-        "en": "Column “{column}”: {count} INSEE code(s) name another commune than the one in “{names}” "
+        "en": "Column “{column}”: {count:n|INSEE code names|INSEE codes name} another commune than the one in “{names}” "
               "(reference: Code officiel géographique), rows {first}. {examples}",
     },
     "insee.example": {
@@ -160,14 +160,14 @@ MESSAGES = {
     "coord.fix.comma": {"fr": "Écrire les coordonnées {where} avec un point décimal", "en": "Write the coordinates {where} with a decimal dot"},
     "coord.fix.lambert": {"fr": "Ajouter latitude_wgs84 et longitude_wgs84 converties du Lambert-93 {where}",
                           "en": "Add latitude_wgs84 and longitude_wgs84 converted from Lambert-93 {where}"},
-    "insee.fix": {"fr": "Remplacer {count} code(s) INSEE erroné(s) de « {column} » par ceux de la référence",
-                  "en": "Replace {count} wrong INSEE code(s) of “{column}” by the reference's"},
+    "insee.fix": {"fr": "Remplacer {count:n|code INSEE erroné|codes INSEE erronés} de « {column} » par ceux de la référence",
+                  "en": "Replace {count:n|wrong INSEE code|wrong INSEE codes} of “{column}” by the reference's"},
     "geocode.error.no_address": {"fr": "Aucune colonne d'adresse n'est choisie : impossible de géocoder.",
                                  "en": "No address column is chosen: nothing to geocode."},
     "geocode.error.timeout": {
-        "fr": "Le service de géocodage n'a pas répondu en {seconds} s ({done} adresse(s) déjà traitées et gardées en cache). "
+        "fr": "Le service de géocodage n'a pas répondu en {seconds} s ({done:n|adresse déjà traitée|adresses déjà traitées} et gardées en cache). "
               "Réessayez plus tard : rien de ce qui a été corrigé n'est perdu.",
-        "en": "The geocoding service did not answer within {seconds} s ({done} address(es) already done and cached). "
+        "en": "The geocoding service did not answer within {seconds} s ({done:n|address|addresses} already done and cached). "
               "Try again later: nothing already repaired is lost.",
     },
     "geocode.error.garbage": {
@@ -188,8 +188,8 @@ MESSAGES = {
         "fr": "Le cache de géocodage était illisible : il a été mis de côté (fichier « .corrompu ») et recommencé.",
         "en": "The geocoding cache was unreadable: it was set aside (“.corrompu” file) and started again.",
     },
-    "geocode.fix": {"fr": "Placer {count} lieu(x) géocodé(s) depuis leur adresse ({provider})",
-                    "en": "Place {count} geocoded place(s) from their address ({provider})"},
+    "geocode.fix": {"fr": "Placer {count:n|lieu géocodé|lieux géocodés} depuis leur adresse ({provider})",
+                    "en": "Place {count:n|geocoded place|geocoded places} from their address ({provider})"},
     "page.coords": {"fr": "Coordonnées", "en": "Coordinates"},
     "coords.title": {"fr": "Coordonnées des lieux", "en": "Positions of places"},
     "coords.intro": {
@@ -221,7 +221,7 @@ MESSAGES = {
     "coords.crs.lambert93": {"fr": "mètres Lambert-93", "en": "Lambert-93 metres"},
     "coords.commune_km": {"fr": "Distance maximale au point de la commune (km)", "en": "Maximum distance to the commune's point (km)"},
     "coords.min_decimals": {"fr": "Décimales attendues", "en": "Expected decimals"},
-    "coords.summary": {"fr": "{bad} ligne(s) à revoir sur {rows}", "en": "{bad} row(s) to review out of {rows}"},
+    "coords.summary": {"fr": "{bad:n|ligne|lignes} à revoir sur {rows}", "en": "{bad:n|row|rows} to review out of {rows}"},
     "coords.summary.label": {"fr": "Lignes à revoir", "en": "Rows to review"},
     "coords.ok": {"fr": "Aucun problème de position trouvé.", "en": "No position problem found."},
     "coords.findings": {"fr": "Problèmes trouvés", "en": "Problems found"},
@@ -230,9 +230,9 @@ MESSAGES = {
     "coords.map": {"fr": "Carte des problèmes", "en": "Map of the problems"},
     "coords.map.caption": {
         "fr": "Chaque point est la position déclarée, coloré selon le problème ; un trait mène au point corrigé (inversion) "
-              "ou au point de référence de la commune. {shown} point(s) affichés.",
+              "ou au point de référence de la commune. {shown:n|point affiché|points affichés}.",
         "en": "Each dot is the declared position, coloured by problem; a line leads to the repaired point (swap) or to "
-              "the commune's reference point. {shown} point(s) shown.",
+              "the commune's reference point. {shown:n|point|points} shown.",
     },
     "coords.map.none": {"fr": "Aucun point à montrer.", "en": "No point to show."},
     "coords.legend": {"fr": "Légende", "en": "Legend"},
@@ -246,21 +246,21 @@ MESSAGES = {
     "coords.geocode.provider.nominatim": {"fr": "Nominatim (OpenStreetMap, quelques lignes, 1 par seconde)",
                                           "en": "Nominatim (OpenStreetMap, a few rows, 1 per second)"},
     "coords.geocode.domain": {"fr": "Adresse du service", "en": "Service address"},
-    "coords.geocode.which": {"fr": "{count} ligne(s) sans position ou signalées", "en": "{count} row(s) without a position or flagged"},
-    "coords.geocode.run": {"fr": "Géocoder {count} ligne(s)", "en": "Geocode {count} row(s)"},
+    "coords.geocode.which": {"fr": "{count:n|ligne sans position ou signalée|lignes sans position ou signalées}", "en": "{count:n|row|rows} without a position or flagged"},
+    "coords.geocode.run": {"fr": "Géocoder {count:n|ligne|lignes}", "en": "Geocode {count:n|row|rows}"},
     "coords.geocode.progress": {"fr": "{done} / {total} adresses", "en": "{done} / {total} addresses"},
     "coords.geocode.review": {
         "fr": "Relisez les réponses : le score (0 à 1) dit la confiance du service. Décochez ce qui est faux, puis appliquez.",
         "en": "Review the answers: the score (0 to 1) is the service's confidence. Untick what is wrong, then apply.",
     },
-    "coords.geocode.apply": {"fr": "Appliquer {count} position(s) acceptée(s)", "en": "Apply {count} accepted position(s)"},
-    "coords.geocode.asked": {"fr": "{asked} adresse(s) demandées au service, les autres venaient du cache.",
-                             "en": "{asked} address(es) asked to the service, the others came from the cache."},
+    "coords.geocode.apply": {"fr": "Appliquer {count:n|position acceptée|positions acceptées}", "en": "Apply {count:n|accepted position|accepted positions}"},
+    "coords.geocode.asked": {"fr": "{asked:n|adresse demandée|adresses demandées} au service, les autres venaient du cache.",
+                             "en": "{asked:n|address|addresses} asked to the service, the others came from the cache."},
     "coords.col.row": {"fr": "Ligne", "en": "Row"},
     "coords.col.query": {"fr": "Adresse demandée", "en": "Address asked"},
     "coords.col.label": {"fr": "Réponse", "en": "Answer"},
     "coords.col.score": {"fr": "Score", "en": "Score"},
     "coords.col.accept": {"fr": "Accepter", "en": "Accept"},
-    "coords.steps": {"fr": "{count} étape(s) enregistrée(s)", "en": "{count} step(s) recorded"},
+    "coords.steps": {"fr": "{count:n|étape enregistrée|étapes enregistrées}", "en": "{count:n|step|steps} recorded"},
     "coords.undo": {"fr": "Annuler la dernière étape", "en": "Undo the last step"},
 }

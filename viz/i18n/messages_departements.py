@@ -28,9 +28,9 @@ MESSAGES = {
     "dep.method.postal": {"fr": "par le code postal (« {column} »)", "en": "by postal code (“{column}”)"},
     "dep.method.commune": {"fr": "par le nom de la commune (« {column} »)", "en": "by commune name (“{column}”)"},
     "dep.method.coordinates": {"fr": "par les coordonnées (« {column} »)", "en": "by coordinates (“{column}”)"},
-    "dep.placed": {"fr": "{placed} lignes sur {rows} placées dans un département {how}.",
+    "dep.placed": {"fr": "{placed:n|ligne|lignes} sur {rows} {placed:w|placée|placées} dans un département {how}.",
                    "en": "{placed} of {rows} rows placed in a département {how}."},
-    "dep.unplaced": {"fr": "{count} lignes non placées : {reasons}.", "en": "{count} rows not placed: {reasons}."},
+    "dep.unplaced": {"fr": "{count:n|ligne non placée|lignes non placées} : {reasons}.", "en": "{count:n|row|rows} not placed: {reasons}."},
     "dep.reason.empty": {"fr": "{count} vides", "en": "{count} empty"},
     "dep.reason.unknown": {"fr": "{count} inconnues de la référence", "en": "{count} unknown to the reference"},
     "dep.reason.ambiguous": {"fr": "{count} ambiguës (« 20 » pour la Corse, nom de commune présent dans "
@@ -49,8 +49,8 @@ MESSAGES = {
               "que les autres.",
         "en": "Warning: more than half the rows ({count}) are not placed; the chart shows the others only.",
     },
-    "dep.outside_region": {"fr": "{count} lignes placées hors de la région choisie ne sont pas dessinées.",
-                           "en": "{count} rows placed outside the chosen région are not drawn."},
+    "dep.outside_region": {"fr": "{count:n|ligne placée hors de la région choisie n'est pas dessinée|lignes placées hors de la région choisie ne sont pas dessinées}.",
+                           "en": "{count:n|row placed outside the chosen région is|rows placed outside the chosen région are} not drawn."},
     "dep.unreadable_values": {"fr": "{count} valeurs de « {column} » ne sont pas des nombres et comptent pour 0.",
                               "en": "{count} values of “{column}” are not numbers and count as 0."},
     # Charts
@@ -85,7 +85,7 @@ MESSAGES = {
     "dep.cli.written": {"fr": "Écrit : {path}", "en": "Written: {path}"},
 }
 MESSAGES.update({
-    "map.located": {"fr": "{located} lignes sur {rows} ont des coordonnées utilisables.",
+    "map.located": {"fr": "{located:n|ligne|lignes} sur {rows} {located:w|a des|ont des} coordonnées utilisables.",
                     "en": "{located} of {rows} rows have usable coordinates."},
     "map.mode.points": {"fr": "Chaque ligne est un point.", "en": "Each row is a dot."},
     "map.mode.hexagons": {

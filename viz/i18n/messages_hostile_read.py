@@ -49,19 +49,19 @@ MESSAGES = {
         "en": "Reading the file needs more memory than the studio has ({format}). Split it and import again. The original file was not changed.",
     },
     "io.note.nul_bytes": {
-        "fr": "Le fichier contient {count} caractère(s) nul(s) (octet 0x00), le premier ligne {line} : ils sont gardés tels quels dans les cellules ; vérifiez l'export qui a produit ce fichier.",
-        "en": "The file holds {count} NUL character(s) (byte 0x00), the first on line {line}: they are kept as is in the cells; check the export that produced this file.",
+        "fr": "Le fichier contient {count:n|caractère nul|caractères nuls} (octet 0x00), le premier ligne {line} : ils sont gardés tels quels dans les cellules ; vérifiez l'export qui a produit ce fichier.",
+        "en": "The file holds {count:n|NUL character|NUL characters} (byte 0x00), the first on line {line}: they are kept as is in the cells; check the export that produced this file.",
     },
     "io.note.utf16_no_bom": {
         "fr": "Le fichier est en {encoding} sans marque d'ordre des octets (BOM) : un octet nul sur deux l'indique clairement, il a été lu ainsi.",
         "en": "The file is {encoding} without a byte order mark (BOM): one NUL byte in two says so clearly, it was read as such.",
     },
     "io.note.encoding_doubt": {
-        "fr": "Encodage incertain : le fichier a été lu en {encoding}, mais {count} caractères sont inhabituels pour un texte français (par exemple « {examples} ») : il est peut-être dans un autre encodage (japonais Shift-JIS, chinois, cyrillique…) et le texte peut être illisible. Choisissez l'encodage dans les options de lecture.",
-        "en": "Uncertain encoding: the file was read as {encoding}, but {count} characters are unusual for French text (for example “{examples}”): it may be in another encoding (Japanese Shift-JIS, Chinese, Cyrillic…) and the text may be garbled. Choose the encoding in the reading options.",
+        "fr": "Encodage incertain : le fichier a été lu en {encoding}, mais {count:n|caractère est inhabituel|caractères sont inhabituels} pour un texte français (par exemple « {examples} ») : il est peut-être dans un autre encodage (japonais Shift-JIS, chinois, cyrillique…) et le texte peut être illisible. Choisissez l'encodage dans les options de lecture.",
+        "en": "Uncertain encoding: the file was read as {encoding}, but {count:n|character is|characters are} unusual for French text (for example “{examples}”): it may be in another encoding (Japanese Shift-JIS, Chinese, Cyrillic…) and the text may be garbled. Choose the encoding in the reading options.",
     },
     "io.note.unclosed_quote": {
-        "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est jamais refermé ; lu tel quel, il aurait avalé les {lines} lignes suivantes dans une seule cellule. Ces lignes ont été relues une à une : vérifiez le guillemet de la ligne {line}.",
-        "en": "Line {line}: a quote opened (column “{column}”) is never closed; read as is, it would have swallowed the next {lines} lines into one cell. Those lines were read again one by one: check the quote on line {line}.",
+        "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est jamais refermé ; lu tel quel, il aurait avalé {lines:n|la ligne suivante|les lignes suivantes} dans une seule cellule. Ces lignes ont été relues une à une : vérifiez le guillemet de la ligne {line}.",
+        "en": "Line {line}: a quote opened (column “{column}”) is never closed; read as is, it would have swallowed the next {lines:n|line|lines} into one cell. Those lines were read again one by one: check the quote on line {line}.",
     },
 }

@@ -40,18 +40,18 @@ MESSAGES = {
     # patterns RE2 refuses, run with a time limit (viz.checks.schema_pattern)
     "schema.pattern-timeout": {
         "fr": "Colonne « {column} » : le motif « {pattern} » du schéma (avec anticipation ou référence arrière, que le "
-              "moteur rapide refuse) n'a pas pu être vérifié sur {count} cellule(s) en {seconds} s ; ces cellules ne "
+              "moteur rapide refuse) n'a pas pu être vérifié sur {count:n|cellule|cellules} en {seconds} s ; ces cellules ne "
               "sont ni acceptées ni refusées. Simplifiez le motif pour une vérification complète.",
         "en": "Column “{column}”: the schema's pattern “{pattern}” (with lookaround or a backreference, which the fast "
-              "engine refuses) could not be checked on {count} cell(s) within {seconds_en} s; these cells are neither "
+              "engine refuses) could not be checked on {count:n|cell|cells} within {seconds_en} s; these cells are neither "
               "accepted nor refused. Simplify the pattern for a complete check."},
     "finding.schema.pattern-timeout": {"fr": "Motif trop lent pour être vérifié", "en": "Pattern too slow to check"},
     # treemap leftovers (viz.charts.grouping)
-    "safe.treemap.too_large": {"fr": "{count} valeur(s) trop grande(s) pour être additionnée(s) dans « {column} » (au-delà de {limit})",
-                               "en": "{count} value(s) too large to be added up in “{column}” (beyond {limit})"},
+    "safe.treemap.too_large": {"fr": "{count:n|valeur trop grande pour être additionnée|valeurs trop grandes pour être additionnées} dans « {column} » (au-delà de {limit})",
+                               "en": "{count:n|value|values} too large to be added up in “{column}” (beyond {limit})"},
     "safe.treemap.control_labels": {
-        "fr": "{count} libellé(s) contenai(en)t des caractères de contrôle invisibles, dessinés comme des espaces.",
-        "en": "{count} label(s) held invisible control characters, drawn as spaces."},
+        "fr": "{count:n|libellé contenait|libellés contenaient} des caractères de contrôle invisibles, dessinés comme des espaces.",
+        "en": "{count:n|label|labels} held invisible control characters, drawn as spaces."},
     # safe table exports (viz.export.tables)
     "safe.export.bad_separator": {"fr": "Séparateur {sep} non proposé pour l'export : choisissez parmi {allowed}.",
                                   "en": "Separator {sep} is not offered for export: choose one of {allowed}."},
@@ -75,10 +75,10 @@ MESSAGES = {
               "{max_columns} columns): export as CSV."},
     # dates that do not exist (viz.checks.quality_dates)
     "safe.quality.impossible_date": {
-        "fr": "Colonne « {column} » : {count} date(s) qui n'existe(nt) pas au calendrier (jour ou mois impossible, "
+        "fr": "Colonne « {column} » : {count:n|date qui n'existe pas|dates qui n'existent pas} au calendrier (jour ou mois impossible, "
               "ex. « {example} »), lignes {first}. Un logiciel les refusera ou les décalera sans le dire ; si le fichier "
               "écrit le mois avant le jour, précisez-le à sa source.",
-        "en": "Column “{column}”: {count} date(s) that do not exist in the calendar (impossible day or month, "
+        "en": "Column “{column}”: {count:n|date that does not exist|dates that do not exist} in the calendar (impossible day or month, "
               "e.g. “{example}”), rows {first}. Software will refuse them or shift them silently; if the file writes "
               "the month before the day, say so at its source."},
     "finding.quality.impossible_date": {"fr": "Dates impossibles", "en": "Impossible dates"},

@@ -12,7 +12,7 @@ MESSAGES = {
               "(and python -m viz inspect FILE.csv).",
     },
     "io.binary": {
-        "fr": "« {filename} » n'est pas un fichier de données texte : c'est un(e) {kind}. Exportez vos données en CSV, XLSX, ODS, JSON ou GeoJSON.",
+        "fr": "« {filename} » n'est pas un fichier de données texte : son contenu est de type « {kind} ». Exportez vos données en CSV, XLSX, ODS, JSON ou GeoJSON.",
         "en": "“{filename}” is not a text data file: it is a {kind}. Export your data as CSV, XLSX, ODS, JSON or GeoJSON.",
     },
     "io.html": {
@@ -45,8 +45,8 @@ MESSAGES = {
         "en": "Column names are on line {row}: the lines above (title) were skipped.",
     },
     "io.note.ragged": {
-        "fr": "{count} ligne(s) n'ont pas le même nombre de champs que l'en-tête (ligne {row} : {fields} champs au lieu de {expected}). Rien n'a été perdu : les champs en trop sont dans des colonnes supplémentaires.",
-        "en": "{count} row(s) do not have as many fields as the header (row {row}: {fields} fields instead of {expected}). Nothing was lost: extra fields are in extra columns.",
+        "fr": "{count:n|ligne n'a|lignes n'ont} pas le même nombre de champs que l'en-tête (ligne {row} : {fields} champs au lieu de {expected}). Rien n'a été perdu : les champs en trop sont dans des colonnes supplémentaires.",
+        "en": "{count:n|row does|rows do} not have as many fields as the header (row {row}: {fields} fields instead of {expected}). Nothing was lost: extra fields are in extra columns.",
     },
     "io.note.header_only": {
         "fr": "Le fichier ne contient que la ligne d'en-tête : aucune ligne de données.",
@@ -72,8 +72,8 @@ MESSAGES.update({
                                   "en": "This GeoJSON is neither a FeatureCollection nor a Feature."},
     "io.note.json_key": {"fr": "Les enregistrements ont été lus dans la clé « {key} » du JSON.",
                          "en": "Records were read from the “{key}” key of the JSON."},
-    "io.note.geojson": {"fr": "{count} entités lues ; les coordonnées des points sont dans les colonnes « {lon} » et « {lat} ».",
-                        "en": "{count} features read; point coordinates are in columns “{lon}” and “{lat}”."},
+    "io.note.geojson": {"fr": "{count:n|entité lue|entités lues} ; les coordonnées des points sont dans les colonnes « {lon} » et « {lat} ».",
+                        "en": "{count:n|feature|features} read; point coordinates are in columns “{lon}” and “{lat}”."},
     "io.note.geojson_centroid": {"fr": "Certaines géométries ne sont pas des points : leur centre approximatif a été utilisé.",
                                  "en": "Some geometries are not points: their approximate centre was used."},
     "io.xml.forbidden": {
@@ -81,8 +81,8 @@ MESSAGES.update({
         "en": "This XML file contains entity declarations or a DTD ({error}): it is refused for safety (“XML bomb” risk)."},
     "io.xml.malformed": {"fr": "XML mal formé ligne {line}, colonne {col}.", "en": "Malformed XML at line {line}, column {col}."},
     "io.xml.not_budget": {
-        "fr": "Ce XML n'est pas un document budgétaire TOTEM (élément racine « {root} » au lieu de « DocumentBudgetaire »).",
-        "en": "This XML is not a TOTEM budget document (root element “{root}” instead of “DocumentBudgetaire”)."},
+        "fr": "Ce fichier XML n'est pas un budget au format des comptes publics : son élément principal est « {root} » au lieu de « DocumentBudgetaire ».",
+        "en": "This XML file is not a budget in the public accounts' format: its main element is “{root}” instead of “DocumentBudgetaire”."},
     "io.xml.no_codes": {"fr": "Cette nomenclature budgétaire ne contient aucun chapitre ni compte.",
                         "en": "This budget nomenclature holds no chapter and no account."},
     "io.xml.no_lines": {"fr": "Ce document budgétaire ne contient aucune ligne budgétaire (LigneBudget).",

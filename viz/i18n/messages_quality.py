@@ -23,17 +23,17 @@ MESSAGES = {
     },
     "quality.fix.code_spaces": {"fr": "Retirer les espaces des codes de « {column} »", "en": "Remove spaces from the codes of “{column}”"},
     "quality.whitespace": {
-        "fr": "Colonne « {column} » : {count} cellule(s) ont des espaces en trop ({edges} au début ou à la fin, {double} espaces doublés, "
+        "fr": "Colonne « {column} » : {count:n|cellule a|cellules ont} des espaces en trop ({edges} au début ou à la fin, {double:n|espace doublé|espaces doublés}, "
               "dont {nbsp} avec une espace insécable), lignes {first}. Ces espaces invisibles séparent des valeurs identiques. "
               "Correction proposée : supprimer les espaces au début et à la fin, et ne garder qu'une espace entre les mots.",
-        "en": "Column “{column}”: {count} cell(s) have stray spaces ({edges} at the start or end, {double} doubled spaces, "
+        "en": "Column “{column}”: {count:n|cell has|cells have} stray spaces ({edges} at the start or end, {double:n|doubled space|doubled spaces}, "
               "{nbsp} with a non-breaking space), rows {first}. These invisible spaces split equal values. "
               "Suggested fix: trim the spaces and keep a single space between words.",
     },
     "quality.fix.whitespace": {"fr": "Nettoyer les espaces de « {column} »", "en": "Clean the spaces of “{column}”"},
     "quality.empty_column": {
-        "fr": "La colonne « {column} » est entièrement vide ({count} lignes). Correction proposée : la supprimer.",
-        "en": "Column “{column}” is entirely empty ({count} rows). Suggested fix: delete it.",
+        "fr": "La colonne « {column} » est entièrement vide ({count:n|ligne|lignes}). Correction proposée : la supprimer.",
+        "en": "Column “{column}” is entirely empty ({count:n|row|rows}). Suggested fix: delete it.",
     },
     "quality.empty_column.schema": {
         "fr": "La colonne « {column} » est entièrement vide, alors que le schéma la prévoit : il faut la remplir, pas la supprimer.",
@@ -41,70 +41,70 @@ MESSAGES = {
     },
     "quality.fix.empty_column": {"fr": "Supprimer la colonne vide « {column} »", "en": "Delete the empty column “{column}”"},
     "quality.mojibake": {
-        "fr": "Colonne « {column} » : {count} cellule(s) contiennent des caractères mal encodés (« Ã© » au lieu de « é », « â‚¬ » au lieu de « € »), lignes {first}. "
+        "fr": "Colonne « {column} » : {count:n|cellule contient|cellules contiennent} des caractères mal encodés (« Ã© » au lieu de « é », « â‚¬ » au lieu de « € »), lignes {first}. "
               "Le texte a été enregistré en UTF-8 puis relu en Windows-1252. Correction proposée : redécoder ces cellules.",
-        "en": "Column “{column}”: {count} cell(s) hold garbled characters (“Ã©” for “é”, “â‚¬” for “€”), rows {first}. "
+        "en": "Column “{column}”: {count:n|cell holds|cells hold} garbled characters (“Ã©” for “é”, “â‚¬” for “€”), rows {first}. "
               "The text was saved as UTF-8 then read as Windows-1252. Suggested fix: re-decode these cells.",
     },
     "quality.fix.mojibake": {"fr": "Réparer les accents de « {column} »", "en": "Repair the accents of “{column}”"},
     "quality.inconsistent_case": {
-        "fr": "Colonne « {column} » : une même catégorie est écrite de plusieurs façons ({shown}) ; {count} cellule(s) concernées, lignes {first}. "
+        "fr": "Colonne « {column} » : une même catégorie est écrite de plusieurs façons ({shown}) ; {count:n|cellule concernée|cellules concernées}, lignes {first}. "
               "Un graphique les compterait séparément. Correction proposée : garder l'orthographe la plus fréquente.",
-        "en": "Column “{column}”: one category is spelled several ways ({shown}); {count} cell(s), rows {first}. "
+        "en": "Column “{column}”: one category is spelled several ways ({shown}); {count:n|cell|cells}, rows {first}. "
               "A chart would count them apart. Suggested fix: keep the most frequent spelling.",
     },
     "quality.fix.inconsistent_case": {"fr": "Harmoniser l'orthographe de « {column} »", "en": "Harmonise the spelling of “{column}”"},
     "quality.numeric_text": {
-        "fr": "Colonne « {column} » : {count} nombre(s) sont écrits comme du texte (par exemple « {example} »), lignes {first}. "
+        "fr": "Colonne « {column} » : {count:n|nombre est écrit|nombres sont écrits} comme du texte (par exemple « {example} »), lignes {first}. "
               "Un logiciel ne peut pas les additionner tels quels. Correction proposée : les écrire sans espace ni symbole, avec un point décimal (1234.56).",
-        "en": "Column “{column}”: {count} number(s) are written as text (e.g. “{example}”), rows {first}. "
+        "en": "Column “{column}”: {count:n|number is|numbers are} written as text (e.g. “{example}”), rows {first}. "
               "Software cannot sum them as they are. Suggested fix: write them without spaces or symbols, with a decimal point (1234.56).",
     },
     "quality.fix.numeric_text": {"fr": "Écrire les nombres de « {column} » au format 1234.56", "en": "Write the numbers of “{column}” as 1234.56"},
     "quality.mixed_dates": {
         "fr": "Colonne « {column} » : les dates sont écrites dans plusieurs formats ({iso} au format AAAA-MM-JJ, {fr} au format JJ/MM/AAAA, "
-              "{excel} numéros de série Excel, {midnight} avec une heure 00:00) ; {count} à convertir, lignes {first}. "
+              "{excel:n|numéro de série Excel|numéros de série Excel}, {midnight} avec une heure 00:00) ; {count} à convertir, lignes {first}. "
               "Correction proposée : tout écrire au format ISO AAAA-MM-JJ.",
         "en": "Column “{column}”: dates are written in several formats ({iso} as YYYY-MM-DD, {fr} as DD/MM/YYYY, "
-              "{excel} Excel serial numbers, {midnight} with a 00:00 time); {count} to convert, rows {first}. "
+              "{excel:n|Excel serial number|Excel serial numbers}, {midnight} with a 00:00 time); {count} to convert, rows {first}. "
               "Suggested fix: write them all as ISO YYYY-MM-DD.",
     },
     "quality.fix.mixed_dates": {"fr": "Écrire les dates de « {column} » au format AAAA-MM-JJ", "en": "Write the dates of “{column}” as YYYY-MM-DD"},
     "quality.duplicate_row": {
-        "fr": "{count} ligne(s) sont la copie exacte d'une ligne précédente (la ligne {row} répète la ligne {original}), lignes {first}. "
+        "fr": "{count:n|ligne est la copie exacte|lignes sont la copie exacte} d'une ligne précédente (la ligne {row} répète la ligne {original}), lignes {first}. "
               "Correction proposée : supprimer les copies et garder la première.",
-        "en": "{count} row(s) are exact copies of an earlier row (row {row} repeats row {original}), rows {first}. "
+        "en": "{count:n|row is an exact copy|rows are exact copies} of an earlier row (row {row} repeats row {original}), rows {first}. "
               "Suggested fix: delete the copies and keep the first.",
     },
     "quality.fix.duplicate_row": {"fr": "Supprimer les lignes en double", "en": "Delete the duplicate rows"},
     "quality.personal_data.email": {
-        "fr": "Données personnelles possibles (RGPD) : la colonne « {column} » contient {count} adresse(s) e-mail, lignes {first}. "
+        "fr": "Données personnelles possibles (RGPD) : la colonne « {column} » contient {count:n|adresse e-mail|adresses e-mail}, lignes {first}. "
               "Vérifiez qu'il ne s'agit pas d'adresses de personnes avant de publier ; sinon supprimez ou anonymisez la colonne.",
-        "en": "Possible personal data (GDPR): column “{column}” holds {count} e-mail address(es), rows {first}. "
+        "en": "Possible personal data (GDPR): column “{column}” holds {count:n|e-mail address|e-mail addresses}, rows {first}. "
               "Make sure they are not people's addresses before publishing; otherwise delete or anonymise the column.",
     },
     "quality.personal_data.phone": {
-        "fr": "Données personnelles possibles (RGPD) : la colonne « {column} » contient {count} numéro(s) de téléphone, lignes {first}. "
+        "fr": "Données personnelles possibles (RGPD) : la colonne « {column} » contient {count:n|numéro|numéros} de téléphone, lignes {first}. "
               "Vérifiez qu'il ne s'agit pas de numéros personnels avant de publier ; sinon supprimez ou anonymisez la colonne.",
-        "en": "Possible personal data (GDPR): column “{column}” holds {count} phone number(s), rows {first}. "
+        "en": "Possible personal data (GDPR): column “{column}” holds {count:n|phone number|phone numbers}, rows {first}. "
               "Make sure they are not personal numbers before publishing; otherwise delete or anonymise the column.",
     },
     "quality.personal_data.nir": {
-        "fr": "Données personnelles (RGPD) : la colonne « {column} » contient {count} numéro(s) de sécurité sociale (NIR), lignes {first}. "
+        "fr": "Données personnelles (RGPD) : la colonne « {column} » contient {count:n|numéro|numéros} de sécurité sociale (NIR), lignes {first}. "
               "Ces numéros ne doivent jamais être publiés : supprimez la colonne.",
-        "en": "Personal data (GDPR): column “{column}” holds {count} French social security number(s) (NIR), rows {first}. "
+        "en": "Personal data (GDPR): column “{column}” holds {count:n|French social security number|French social security numbers} (NIR), rows {first}. "
               "These numbers must never be published: delete the column.",
     },
     "quality.personal_data.iban": {
         "fr": "Données personnelles (RGPD) : la colonne « {column} » contient {count} IBAN, lignes {first}. "
               "Des coordonnées bancaires ne doivent pas être publiées : supprimez la colonne.",
-        "en": "Personal data (GDPR): column “{column}” holds {count} IBAN(s), rows {first}. "
+        "en": "Personal data (GDPR): column “{column}” holds {count:n|IBAN|IBANs}, rows {first}. "
               "Bank details must not be published: delete the column.",
     },
     "quality.personal_data.person_name": {
-        "fr": "Données personnelles possibles (RGPD) : la colonne « {column} » contient {count} nom(s) qui ressemblent à ceux de personnes physiques, lignes {first}. "
+        "fr": "Données personnelles possibles (RGPD) : la colonne « {column} » contient {count:n|nom qui ressemble|noms qui ressemblent} à ceux de personnes physiques, lignes {first}. "
               "Le nom d'un particulier bénéficiaire ne se publie qu'avec une base légale : vérifiez ces lignes et anonymisez-les si besoin.",
-        "en": "Possible personal data (GDPR): column “{column}” holds {count} name(s) that look like natural persons' names, rows {first}. "
+        "en": "Possible personal data (GDPR): column “{column}” holds {count:n|name that looks|names that look} like natural persons' names, rows {first}. "
               "A private individual's name is published only with a legal basis: check these rows and anonymise them if needed.",
     },
     "quality.fix.personal_data": {"fr": "Supprimer la colonne « {column} » (données personnelles)", "en": "Delete column “{column}” (personal data)"},
@@ -127,16 +127,17 @@ MESSAGES = {
     "verify.warnings": {"fr": "Avertissements", "en": "Warnings"},
     "verify.infos": {"fr": "Remarques", "en": "Remarks"},
     "verify.valid": {"fr": "Le fichier est valide : aucune erreur bloquante.", "en": "The file is valid: no blocking error."},
-    "verify.invalid": {"fr": "Le fichier n'est pas valide : {count} erreur(s) à corriger.", "en": "The file is not valid: {count} error(s) to fix."},
+    "verify.invalid": {"fr": "Le fichier n'est pas valide : {count:n|erreur|erreurs} à corriger.", "en": "The file is not valid: {count:n|error|errors} to fix."},
     "verify.nothing": {"fr": "Aucun problème trouvé.", "en": "No problem found."},
     "verify.findings": {"fr": "Problèmes trouvés, par colonne", "en": "Problems found, by column"},
     "verify.whole_table": {"fr": "Tout le tableau", "en": "Whole table"},
     "verify.severity.error": {"fr": "Erreur", "en": "Error"},
     "verify.severity.warning": {"fr": "Avertissement", "en": "Warning"},
     "verify.severity.info": {"fr": "Remarque", "en": "Remark"},
-    "verify.count": {"fr": "{count} cellule(s) ou ligne(s)", "en": "{count} cell(s) or row(s)"},
+    "verify.count": {"fr": "{count:n|cellule|cellules}", "en": "{count:n|cell|cells}"},
+    "verify.count.rows": {"fr": "{count:n|ligne|lignes}", "en": "{count:n|row|rows}"},
     "verify.show_rows": {"fr": "Afficher les lignes concernées", "en": "Show the rows concerned"},
-    "verify.rows_shown": {"fr": "{shown} premières lignes sur {count}.", "en": "First {shown} rows of {count}."},
+    "verify.rows_shown": {"fr": "Lignes affichées : {shown} sur {count}.", "en": "Rows shown: {shown} of {count}."},
     "verify.preview": {"fr": "Aperçu de la correction", "en": "Preview of the fix"},
     "verify.col.row": {"fr": "Ligne", "en": "Row"},
     "verify.col.before": {"fr": "Avant", "en": "Before"},

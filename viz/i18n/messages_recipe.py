@@ -2,8 +2,8 @@
 MESSAGES = {
     "recipe.upload": {"fr": "Recharger des corrections enregistrées (fichier JSON des étapes)",
                       "en": "Reload saved fixes (JSON file of steps)"},
-    "recipe.loaded": {"fr": "{count} correction(s) rechargée(s) et appliquée(s) à une copie des données.",
-                      "en": "{count} fix(es) reloaded and applied to a copy of the data."},
+    "recipe.loaded": {"fr": "{count:n|correction rechargée et appliquée|corrections rechargées et appliquées} à une copie des données.",
+                      "en": "{count:n|fix|fixes} reloaded and applied to a copy of the data."},
     "recipe.not_json": {"fr": "Ce fichier n'est pas un JSON lisible ({error}).", "en": "This file is not readable JSON ({error})."},
     "recipe.not_steps": {
         "fr": "Ce JSON ne contient pas de liste d'étapes (attendu : le fichier « étapes » téléchargé depuis cette page).",
@@ -28,8 +28,8 @@ MESSAGES = {
     "recipe.step_too_deep": {
         "fr": "Étape {step} : ses paramètres sont imbriqués sur plus de {limit} niveaux.",
         "en": "Step {step}: its parameters are nested more than {limit} levels deep."},
-    "recipe.outcome.applied": {"fr": "Étape {step} ({label}) : appliquée, {rows} ligne(s) concernée(s).",
-                               "en": "Step {step} ({label}): applied, {rows} row(s) concerned."},
+    "recipe.outcome.applied": {"fr": "Étape {step} ({label}) : appliquée, {rows:n|ligne concernée|lignes concernées}.",
+                               "en": "Step {step} ({label}): applied, {rows:n|row|rows} concerned."},
     "recipe.outcome.skipped": {"fr": "Étape {step} ({label}) : non appliquée — {why}",
                                "en": "Step {step} ({label}): not applied — {why}"},
     "recipe.skip.column": {"fr": "la colonne « {column} » n'existe pas dans cette version.",
@@ -49,6 +49,6 @@ MESSAGES = {
         "en": "key “{column}” repeats in this version: the rows targeted are no longer designated unambiguously."},
     "recipe.skip.error": {"fr": "elle ne s'applique pas à ces données ({error}).",
                           "en": "it does not apply to this data ({error})."},
-    "recipe.report.title": {"fr": "Recette rejouée sur une autre version du fichier : {applied} étape(s) appliquée(s) sur {total}.",
-                            "en": "Recipe replayed on another version of the file: {applied} of {total} step(s) applied."},
+    "recipe.report.title": {"fr": "Recette rejouée sur une autre version du fichier : {applied:n|étape appliquée|étapes appliquées} sur {total}.",
+                            "en": "Recipe replayed on another version of the file: {applied} of {total:n|step|steps} applied."},
 }

@@ -40,8 +40,8 @@ MESSAGES = {
               "Fix these cells or empty them when the value is unknown.",
     },
     "schema.constraint-error.required": {
-        "fr": "La colonne « {column} » est obligatoire : {count} cellule(s) sont vides ({rows}). Remplissez-les.",
-        "en": "Column “{column}” is required: {count} cell(s) are empty ({rows}). Fill them in.",
+        "fr": "La colonne « {column} » est obligatoire : {count:n|cellule est vide|cellules sont vides} ({rows}). Remplissez-les.",
+        "en": "Column “{column}” is required: {count:n|cell is|cells are} empty ({rows}). Fill them in.",
     },
     "schema.constraint-error.pattern": {
         "fr": "La colonne « {column} » doit respecter le motif {pattern}{hint} ; {values} ({rows}), par exemple « {example} ».",
@@ -53,12 +53,12 @@ MESSAGES = {
         "en": "Column “{column}” only accepts {allowed}; {values} ({rows}), e.g. “{example}”. Check spelling, case and accents.",
     },
     "schema.constraint-error.minLength": {
-        "fr": "La colonne « {column} » demande au moins {limit} caractère(s) ; {values} ({rows}), par exemple « {example} ».",
-        "en": "Column “{column}” needs at least {limit} character(s); {values} ({rows}), e.g. “{example}”.",
+        "fr": "La colonne « {column} » demande au moins {limit:n|caractère|caractères} ; {values} ({rows}), par exemple « {example} ».",
+        "en": "Column “{column}” needs at least {limit:n|character|characters}; {values} ({rows}), e.g. “{example}”.",
     },
     "schema.constraint-error.maxLength": {
-        "fr": "La colonne « {column} » accepte au plus {limit} caractère(s) ; {values} ({rows}), par exemple « {example} ». Raccourcissez ces textes.",
-        "en": "Column “{column}” accepts at most {limit} character(s); {values} ({rows}), e.g. “{example}”. Shorten them.",
+        "fr": "La colonne « {column} » accepte au plus {limit:n|caractère|caractères} ; {values} ({rows}), par exemple « {example} ». Raccourcissez ces textes.",
+        "en": "Column “{column}” accepts at most {limit:n|character|characters}; {values} ({rows}), e.g. “{example}”. Shorten them.",
     },
     "schema.constraint-error.minimum": {
         "fr": "La colonne « {column} » doit valoir au moins {limit} ; {values} ({rows}), par exemple « {example} ».",
@@ -77,25 +77,25 @@ MESSAGES = {
         "en": "Column “{column}” must be less than {limit}; {values} ({rows}), e.g. “{example}”.",
     },
     "schema.unique-error": {
-        "fr": "La colonne « {column} » ne doit pas contenir deux fois la même valeur : {count} doublon(s) ({rows}), par exemple « {example} ».",
-        "en": "Column “{column}” must not repeat a value: {count} duplicate(s) ({rows}), e.g. “{example}”.",
+        "fr": "La colonne « {column} » ne doit pas contenir deux fois la même valeur : {count:n|doublon|doublons} ({rows}), par exemple « {example} ».",
+        "en": "Column “{column}” must not repeat a value: {count:n|duplicate|duplicates} ({rows}), e.g. “{example}”.",
     },
     "schema.primary-key": {
-        "fr": "La clé primaire ({column}) doit être remplie et unique sur chaque ligne : {count} ligne(s) en défaut ({rows}).",
-        "en": "The primary key ({column}) must be filled and unique on every row: {count} row(s) fail ({rows}).",
+        "fr": "La clé primaire ({column}) doit être remplie et unique sur chaque ligne : {count:n|ligne|lignes} en défaut ({rows}).",
+        "en": "The primary key ({column}) must be filled and unique on every row: {count:n|row fails|rows fail} ({rows}).",
     },
     "schema.blank-row": {
-        "fr": "{count} ligne(s) entièrement vides ({rows}). Supprimez-les.",
-        "en": "{count} completely empty row(s) ({rows}). Delete them.",
+        "fr": "{count:n|ligne entièrement vide|lignes entièrement vides} ({rows}). Supprimez-les.",
+        "en": "{count:n|completely empty row|completely empty rows} ({rows}). Delete them.",
     },
     "schema.missing-cell": {
-        "fr": "La colonne « {column} » manque sur {count} ligne(s) trop courtes ({rows}) : ces lignes ont moins de cellules que l'en-tête. "
+        "fr": "La colonne « {column} » manque sur {count:n|ligne trop courte|lignes trop courtes} ({rows}) : ces lignes ont moins de cellules que l'en-tête. "
               "Vérifiez le séparateur et les guillemets.",
-        "en": "Column “{column}” is missing on {count} short row(s) ({rows}): they have fewer cells than the header. Check separator and quotes.",
+        "en": "Column “{column}” is missing on {count:n|short row|short rows} ({rows}): they have fewer cells than the header. Check separator and quotes.",
     },
     "schema.extra-cell": {
-        "fr": "{count} cellule(s) en trop, au-delà de la dernière colonne ({rows}). Souvent une virgule décimale ou un séparateur dans un texte sans guillemets.",
-        "en": "{count} extra cell(s) beyond the last column ({rows}). Often a decimal comma or a separator inside unquoted text.",
+        "fr": "{count:n|cellule|cellules} en trop, au-delà de la dernière colonne ({rows}). Souvent une virgule décimale ou un séparateur dans un texte sans guillemets.",
+        "en": "{count:n|extra cell|extra cells} beyond the last column ({rows}). Often a decimal comma or a separator inside unquoted text.",
     },
     "schema.missing-label": {
         "fr": "La colonne « {column} » attendue par le schéma (n° {number}) est absente du fichier. Ajoutez-la, même vide.",
@@ -150,8 +150,8 @@ MESSAGES = {
     "schema.reason.duplicate_field": {"fr": "le champ « {name} » est déclaré deux fois", "en": "field “{name}” is declared twice"},
     "schema.reason.bad_type": {"fr": "le champ « {name} » a un type inconnu « {type} »", "en": "field “{name}” has an unknown type “{type}”"},
     # the check command
-    "check.summary_ok": {"fr": "{rows} lignes vérifiées : aucune erreur ({warnings} avertissement(s), {infos} information(s)).",
-                         "en": "{rows} rows checked: no error ({warnings} warning(s), {infos} note(s))."},
-    "check.summary_errors": {"fr": "{rows} lignes vérifiées : {errors} problème(s) bloquant(s), {warnings} avertissement(s), {infos} information(s).",
-                             "en": "{rows} rows checked: {errors} blocking problem(s), {warnings} warning(s), {infos} note(s)."},
+    "check.summary_ok": {"fr": "{rows} lignes vérifiées : aucune erreur ({warnings:n|avertissement|avertissements}, {infos:n|information|informations}).",
+                         "en": "{rows} rows checked: no error ({warnings:n|warning|warnings}, {infos:n|note|notes})."},
+    "check.summary_errors": {"fr": "{rows} lignes vérifiées : {errors:n|problème bloquant|problèmes bloquants}, {warnings:n|avertissement|avertissements}, {infos:n|information|informations}.",
+                             "en": "{rows} rows checked: {errors:n|blocking problem|blocking problems}, {warnings:n|warning|warnings}, {infos:n|note|notes}."},
 }

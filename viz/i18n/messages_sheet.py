@@ -8,7 +8,7 @@ MESSAGES = {
     "alt.treemap.count": {"fr": "nombre de lignes", "en": "number of rows"},
     "alt.treemap.total": {"fr": "Total dessiné : {total} en {tiles} rectangles.",
                           "en": "Total drawn: {total} in {tiles} rectangles."},
-    "alt.treemap.filter": {"fr": "Filtre appliqué : {filters} ({kept} lignes gardées sur {rows}).",
+    "alt.treemap.filter": {"fr": "Filtre appliqué : {filters} ({kept:n|ligne gardée|lignes gardées} sur {rows}).",
                            "en": "Filter applied: {filters} ({kept} rows kept of {rows})."},
     "alt.treemap.levels": {"fr": "Par {column} : {parts}.", "en": "By {column}: {parts}."},
     "alt.treemap.largest": {"fr": "Plus grandes parts : {items}.", "en": "Largest shares: {items}."},
@@ -56,8 +56,8 @@ MESSAGES = {
               "colour marks one category; the grey « Autre » rectangle gathers small items (see the limits below)."},
     "sheet.reading.default": {"fr": "Voir le texte alternatif et le tableau de données ci-dessous.",
                               "en": "See the alternative text and the data table below."},
-    "sheet.caveat.placeholders": {"fr": "{count} cellules contiennent une valeur de remplissage : {parts}.",
-                                  "en": "{count} cells hold a filler value: {parts}."},
+    "sheet.caveat.placeholders": {"fr": "{count:n|cellule contient|cellules contiennent} une valeur de remplissage : {parts}.",
+                                  "en": "{count:n|cell holds|cells hold} a filler value: {parts}."},
     "sheet.caveat.geocoded": {"fr": "Positions calculées par géocodage, pas publiées par le producteur : {step}.",
                               "en": "Positions computed by geocoding, not published by the producer: {step}."},
     "sheet.space.code_region": {"fr": "{count} régions ({column})", "en": "{count} regions ({column})"},
@@ -145,8 +145,8 @@ MESSAGES.update({
 MESSAGES.update({
     "sheet.cli.bad_output": {"fr": "la fiche s'écrit en .md, .html ou .pdf, pas « {suffix} ».",
                              "en": "the sheet is written as .md, .html or .pdf, not “{suffix}”."},
-    "sheet.cli.written": {"fr": "Fiche écrite : {path} ({charts} graphique(s), {images} image(s)).",
-                          "en": "Sheet written: {path} ({charts} chart(s), {images} image(s))."},
+    "sheet.cli.written": {"fr": "Fiche écrite : {path} ({charts:n|graphique|graphiques}, {images:n|image|images}).",
+                          "en": "Sheet written: {path} ({charts:n|chart|charts}, {images:n|image|images})."},
 })
 MESSAGES.update({
     "page.export": {"fr": "Exporter", "en": "Export"},

@@ -29,23 +29,23 @@ MESSAGES = {
         "en": "Every row is drawn: no zero, negative or missing value.",
     },
     "treemap.excluded.intro": {
-        "fr": "{count} lignes sur {rows} ne sont pas dessinées, car une surface ne peut montrer qu'un montant positif : {parts}.",
-        "en": "{count} rows out of {rows} are not drawn, because an area can only show a positive amount: {parts}.",
+        "fr": "{count:n|ligne|lignes} sur {rows} {count:w|n'est pas dessinée|ne sont pas dessinées}, car une surface ne peut montrer qu'un montant positif : {parts}.",
+        "en": "{count:n|row|rows} out of {rows} {count:w|is|are} not drawn, because an area can only show a positive amount: {parts}.",
     },
     "treemap.excluded.intro_one": {
         "fr": "1 ligne sur {rows} n'est pas dessinée, car une surface ne peut montrer qu'un montant positif : {parts}.",
         "en": "1 row out of {rows} is not drawn, because an area can only show a positive amount: {parts}.",
     },
-    "treemap.excluded.zero": {"fr": "{count} valeurs nulles", "en": "{count} zero values"},
+    "treemap.excluded.zero": {"fr": "{count:n|valeur nulle|valeurs nulles}", "en": "{count:n|zero value|zero values}"},
     "treemap.excluded.zero_one": {"fr": "1 valeur nulle", "en": "1 zero value"},
-    "treemap.excluded.negative": {"fr": "{count} valeurs négatives (total {total})",
-                                  "en": "{count} negative values (total {total})"},
+    "treemap.excluded.negative": {"fr": "{count:n|valeur négative|valeurs négatives} (total {total})",
+                                  "en": "{count:n|negative value|negative values} (total {total})"},
     "treemap.excluded.negative_one": {"fr": "1 valeur négative ({total})", "en": "1 negative value ({total})"},
-    "treemap.excluded.missing": {"fr": "{count} cellules vides dans « {column} »",
-                                 "en": "{count} empty cells in “{column}”"},
+    "treemap.excluded.missing": {"fr": "{count:n|cellule vide|cellules vides} dans « {column} »",
+                                 "en": "{count:n|empty cell|empty cells} in “{column}”"},
     "treemap.excluded.missing_one": {"fr": "1 cellule vide dans « {column} »", "en": "1 empty cell in “{column}”"},
-    "treemap.excluded.unreadable": {"fr": "{count} valeurs illisibles dans « {column} » (lignes {rows})",
-                                    "en": "{count} unreadable values in “{column}” (rows {rows})"},
+    "treemap.excluded.unreadable": {"fr": "{count:n|valeur illisible|valeurs illisibles} dans « {column} » (lignes {rows})",
+                                    "en": "{count:n|unreadable value|unreadable values} in “{column}” (rows {rows})"},
     "treemap.excluded.unreadable_one": {"fr": "1 valeur illisible dans « {column} » (ligne {rows})",
                                         "en": "1 unreadable value in “{column}” (row {rows})"},
     # Errors (what is wrong and where)
@@ -125,10 +125,10 @@ MESSAGES = {
     "treemap.page.rule.min": {"fr": "Moins d'un montant", "en": "Under an amount"},
     "treemap.page.rule.none": {"fr": "Aucun regroupement", "en": "No grouping"},
     "treemap.budget.order_warning": {
-        "fr": "Attention : {count} lignes sont des opérations d'ordre (chapitres 021, 023, 040, 041, 042, 043 : "
+        "fr": "Attention : {count:n|ligne est une opération|lignes sont des opérations} d'ordre (chapitres 021, 023, 040, 041, 042, 043 : "
               "virements et transferts entre sections), additionnées ici aux opérations réelles : ces montants "
               "sont comptés deux fois. Retirez-les avec un filtre pour ne montrer que les opérations réelles.",
-        "en": "Warning: {count} rows are order operations (chapters 021, 023, 040, 041, 042, 043: transfers "
+        "en": "Warning: {count:n|row is an order operation|rows are order operations} (chapters 021, 023, 040, 041, 042, 043: transfers "
               "between sections), summed here with real operations: these amounts are counted twice. Leave them "
               "out with a filter to show real operations only."},
     "treemap.budget.real_only": {
@@ -136,7 +136,7 @@ MESSAGES = {
               "sont écartées, car elles compteraient deux fois les mêmes montants.",
         "en": "Real operations only: order operations (transfers between sections) are left out, as they would "
               "count the same amounts twice."},
-    "treemap.filtered": {"fr": "Filtre : {filters} ({kept} lignes sur {total}).",
+    "treemap.filtered": {"fr": "Filtre : {filters} ({kept:n|ligne|lignes} sur {total}).",
                          "en": "Filter: {filters} ({kept} rows out of {total})."},
     "treemap.filter_line": {"fr": "Lignes retenues : {filters}", "en": "Rows kept: {filters}"},
     "treemap.error.bad_where": {"fr": "Filtre « {item} » mal écrit : attendu COLONNE=VALEUR (par exemple Sens=Dépense).",

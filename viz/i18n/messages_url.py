@@ -97,8 +97,8 @@ MESSAGES = {
         "en": "The dataset “{url}” holds no readable data file (CSV, XLSX, ODS, JSON, GeoJSON, XML): only {formats}. Choose a file from the list.",
     },
     "url.bad_index": {
-        "fr": "Le jeu de données « {url} » contient {count} fichier(s) : le numéro {index} n'existe pas.",
-        "en": "The dataset “{url}” holds {count} file(s): number {index} does not exist.",
+        "fr": "Le jeu de données « {url} » contient {count:n|fichier|fichiers} : le numéro {index} n'existe pas.",
+        "en": "The dataset “{url}” holds {count:n|file|files}: number {index} does not exist.",
     },
     "url.unit.bytes": {"fr": "{n} octets", "en": "{n} bytes"},
     "url.unit.kb": {"fr": "{n} Ko", "en": "{n} KB"},

@@ -11,6 +11,7 @@ import io
 import math
 import re
 import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -32,9 +33,10 @@ SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
 _PYARROW_ENCODINGS = {"utf-8", "utf-8-sig", "cp1252", "latin-1", "iso-8859-1", "iso-8859-15"}
 _NBSPS = "\u00a0\u202f"  # literal characters: these patterns also run in RE2 (Arrow strings), which has no \u
-_COMMA_DECIMAL = re.compile(r"^[-+]?(\d{1,3}([ " + _NBSPS + r".]\d{3})+|\d+),\d+$")
-_DOT_DECIMAL = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)\.\d+$")
-_SPACE_THOUSANDS = re.compile(r"^[-+]?\d{1,3}([ " + _NBSPS + r"]\d{3})+([.,]\d+)?$")
+# `[0-9]`, not `\d`: pandas 3 runs `\d` on accented text with Python's `re`, value by value
+_COMMA_DECIMAL = re.compile(r"^[-+]?([0-9]{1,3}([ " + _NBSPS + r".][0-9]{3})+|[0-9]+),[0-9]+$")
+_DOT_DECIMAL = re.compile(r"^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)\.[0-9]+$")
+_SPACE_THOUSANDS = re.compile(r"^[-+]?[0-9]{1,3}([ " + _NBSPS + r"][0-9]{3})+([.,][0-9]+)?$")
 
 
 @dataclass
@@ -133,16 +135,44 @@ def trimmed_header(raw: list[str], names: list[str]) -> tuple | None:
                                         "shown": " ; ".join(f"« {r} » → « {n} »" for r, n in changed[:3])})
 
 
+_WATCH_LOCK = threading.Lock()
+_WATCHING: list[list[object]] = []
+_SAVED_HOOK: list[object] = []
+
+
+def _broadcast(event: object) -> None:
+    """The unraisable hook while reads run: every read running at that moment hears of it (two files read
+    in two threads both fall back to the careful reader: slower, never wrong)."""
+    for heard in list(_WATCHING):
+        heard.append(event)
+
+
+def _watch_unraisable(heard: list[object]) -> None:
+    """Install the broadcasting hook for the first read running; note this read's list."""
+    with _WATCH_LOCK:
+        if not _WATCHING:
+            _SAVED_HOOK[:] = [sys.unraisablehook]
+            sys.unraisablehook = _broadcast
+        _WATCHING.append(heard)
+
+
+def _unwatch_unraisable(heard: list[object]) -> None:
+    """Forget this read; the last one puts the previous hook back."""
+    with _WATCH_LOCK:
+        _WATCHING[:] = [h for h in _WATCHING if h is not heard]
+        if not _WATCHING and _SAVED_HOOK:
+            sys.unraisablehook = _SAVED_HOOK.pop()
+
+
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
     """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
     unraisable: list[object] = []
-    hook = sys.unraisablehook
-    sys.unraisablehook = unraisable.append  # see below
+    _watch_unraisable(unraisable)  # see below
     try:
         table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline)
     finally:
-        sys.unraisablehook = hook
+        _unwatch_unraisable(unraisable)
     # pyarrow decodes a ragged row's text before calling our handler; when it cut that text inside a UTF-8
     # character, the error cannot reach us ("unraisable", printed as a traceback by default) and we cannot
     # know what pyarrow did with the row: read again with the csv module, which keeps every field.
@@ -248,8 +278,8 @@ def _mark_weights(values: pd.Series, hits: np.ndarray, codes: np.ndarray, names:
 
     def per_column(mask: np.ndarray) -> np.ndarray:
         return np.bincount(codes, weights=mask, minlength=width)
-    grouped = values.str.contains("\\d[ \u00a0\u202f.,]\\d{3}[.,]", regex=True).to_numpy(dtype=bool)
-    two_decimals = values.str.fullmatch(r".*[.,]\d{2}").to_numpy(dtype=bool)
+    grouped = values.str.contains("[0-9][ \u00a0\u202f.,][0-9]{3}[.,]", regex=True).to_numpy(dtype=bool)
+    two_decimals = values.str.fullmatch(r".*[.,][0-9]{2}").to_numpy(dtype=bool)
     n_hits = np.maximum(per_column(hits), 1)
     named = np.array([bool(_MONEY_NAME.search(str(n))) for n in names], dtype=int)
     return (1 + (per_column(hits & grouped) > 0) + (per_column(hits & two_decimals) / n_hits > 0.8) + named).astype(int)

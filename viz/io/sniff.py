@@ -134,7 +134,8 @@ def detect_encoding(data: bytes) -> str:
         return without_bom
     if _valid_utf8(data):
         return "utf-8"
-    has_utf8_sequences = any(seq in data for seq in (b"\xc3\xa9", b"\xc3\xa8", b"\xc3\xa0", b"\xc3\xa7", b"\xc3\xb4"))
+    has_utf8_sequences = b"\xc3" in data and any(  # one fast scan for the lead byte first (cp1252 text rarely has `Ã`)
+        seq in data for seq in (b"\xc3\xa9", b"\xc3\xa8", b"\xc3\xa0", b"\xc3\xa7", b"\xc3\xb4"))
     if has_utf8_sequences:
         return "mixed"
     if _CP1252_UNDEFINED & set(data[:1 << 20]):

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from viz.kinds._arrow import extract
+from viz.retext import SPACE
 
 MONTHS = {
     "janvier": 1, "janv": 1, "jan": 1, "fevrier": 2, "février": 2, "fevr": 2, "févr": 2, "fev": 2, "fév": 2,
@@ -10,14 +12,14 @@ MONTHS = {
     "août": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11,
     "decembre": 12, "décembre": 12, "dec": 12, "déc": 12,
 }
-_YMD = r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-_YMD_PACKED = r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})"
-_DMY = r"(?P<d>\d{1,2})[-/. ](?P<m>\d{1,2})[-/. ](?P<y>\d{4})"
-_MDY = r"(?P<m>\d{1,2})[-/. ](?P<d>\d{1,2})[-/. ](?P<y>\d{4})"
-_LONG = r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>[a-zéû]+)\.?\s+(?P<y>\d{4})"
-DATE_TEXT = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
-TIME_TEXT = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
-TZ_TEXT = r"(?:Z|\s*[+-]\d{2}:?\d{2}|\s+(?:GMT|UTC))?"
+_YMD = r"(?P<y>[0-9]{4})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})"
+_YMD_PACKED = r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})"
+_DMY = r"(?P<d>[0-9]{1,2})[-/. ](?P<m>[0-9]{1,2})[-/. ](?P<y>[0-9]{4})"
+_MDY = r"(?P<m>[0-9]{1,2})[-/. ](?P<d>[0-9]{1,2})[-/. ](?P<y>[0-9]{4})"
+_LONG = rf"(?P<d>[0-9]{{1,2}})(?:er)?{SPACE}+(?P<m>[a-zéû]+)\.?{SPACE}+(?P<y>[0-9]{{4}})"
+DATE_TEXT = r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4}"
+TIME_TEXT = r"(?P<H>[0-9]{1,2}):(?P<M>[0-9]{2})(?::(?P<S>[0-9]{2})(?:\.[0-9]+)?)?"
+TZ_TEXT = rf"(?:Z|{SPACE}*[+-][0-9]{{2}}:?[0-9]{{2}}|{SPACE}+(?:GMT|UTC))?"
 
 
 def _checked(parts: pd.DataFrame) -> np.ndarray:
@@ -26,7 +28,7 @@ def _checked(parts: pd.DataFrame) -> np.ndarray:
     if not ok.any():
         return ok
     rows = parts[ok]
-    iso = rows["y"].str.zfill(4) + "-" + rows["m"].str.zfill(2) + "-" + rows["d"].str.zfill(2)
+    iso = rows["y"].str.pad(4, fillchar="0") + "-" + rows["m"].str.pad(2, fillchar="0") + "-" + rows["d"].str.pad(2, fillchar="0")
     valid = pd.to_datetime(iso, format="%Y-%m-%d", errors="coerce").notna().to_numpy()
     out = np.zeros(len(parts), dtype=bool)
     out[np.flatnonzero(ok)[valid]] = True
@@ -39,8 +41,8 @@ def valid_dates(values: pd.Series) -> np.ndarray:
     text = values.astype("str").str.strip().str.lower().reset_index(drop=True)
     ok = np.zeros(len(text), dtype=bool)
     for pattern in (_YMD, _YMD_PACKED, _DMY, _MDY):
-        ok |= _checked(text.str.extract(f"^(?:{pattern})$"))
-    long = text.str.extract(f"^(?:{_LONG})$")
+        ok |= _checked(extract(text, f"^(?:{pattern})$"))
+    long = extract(text, f"^(?:{_LONG})$")
     long["m"] = long["m"].map(MONTHS).astype("Int64").astype("str").where(long["m"].isin(list(MONTHS)))
     ok |= _checked(long)
     return ok
@@ -59,10 +61,10 @@ def valid_datetimes(values: pd.Series) -> np.ndarray:
     an optional zone `Z`, `+02:00`, `GMT`)."""
     text = values.astype("str").str.strip().reset_index(drop=True)
     ok = np.zeros(len(text), dtype=bool)
-    forms = (rf"^(?P<date>{DATE_TEXT})(?:T|\s+){TIME_TEXT}{TZ_TEXT}$",
-             rf"^{TIME_TEXT}{TZ_TEXT}\s+(?P<date>{DATE_TEXT})$")
+    forms = (rf"^(?P<date>{DATE_TEXT})(?:T|{SPACE}+){TIME_TEXT}{TZ_TEXT}$",
+             rf"^{TIME_TEXT}{TZ_TEXT}{SPACE}+(?P<date>{DATE_TEXT})$")
     for form in forms:
-        parts = text.str.extract(form)
+        parts = extract(text, form)
         has = parts["date"].notna().to_numpy()
         if not has.any():
             continue

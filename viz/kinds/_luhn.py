@@ -11,7 +11,7 @@ def luhn_ok(codes: pd.Series) -> np.ndarray:
     """Mask of the digit strings whose Luhn key is right (any length mix; non-digits are False)."""
     text = codes.astype("str").reset_index(drop=True)
     ok = np.zeros(len(text), dtype=bool)
-    digits_only = text.str.fullmatch(r"\d+").fillna(False).to_numpy(dtype=bool)
+    digits_only = text.str.fullmatch(r"[0-9]+").fillna(False).to_numpy(dtype=bool)
     lengths = text.str.len().to_numpy()
     for width in np.unique(lengths[digits_only]):
         idx = np.flatnonzero(digits_only & (lengths == width))

@@ -37,6 +37,17 @@ def axis(name: object) -> str | None:
 
 
 def fold_values(values: pd.Series) -> pd.Series:
-    """Lower case, no accents, punctuation as spaces: `Côte-d'Or` -> `cote d or`."""
-    text = values.astype("str").map(unaccent).str.lower()
-    return text.str.replace(r"[^a-z0-9]+", " ", regex=True).str.strip()
+    """Lower case, no accents, punctuation as spaces: `Côte-d'Or` -> `cote d or` (in Arrow: NFKD, then the
+    combining marks found in the text removed, as `unaccent` does)."""
+    import pyarrow.compute as pc
+
+    from viz.kinds._arrow import arrow
+    text = pc.utf8_normalize(arrow(values), "NFKD")
+    accented = pc.unique(text.filter(pc.invert(pc.string_is_ascii(text)).fill_null(False)))
+    marks = sorted({c for c in "".join(accented.drop_null().to_pylist()) if unicodedata.combining(c)})
+    if marks:
+        text = pc.replace_substring_regex(text, "[" + "".join(f"\\x{{{ord(c):x}}}" for c in marks) + "]", "")
+    text = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(text), "[^a-z0-9]+", " "))
+    out = pd.Series(text.to_pandas(), dtype="str")
+    out.index = values.index
+    return out

@@ -3,15 +3,16 @@ decimal mark (`1.97E-1`, not `1e3`), at most 18 digits before it; `inf` and `nan
 from __future__ import annotations
 
 import pandas as pd
+from viz.retext import SPACE_CHARS
 
 SPECIAL = r"-?(?:inf|nan)"
 
 
 def plain(values: pd.Series) -> pd.Series:
     """Mask (Series) of the texts shaped like a number a program may hold (before parsing them)."""
-    text = values.str.replace(r"[\s\u00a0\u202f]", "", regex=True)
-    bad = (text.str.startswith("+") | text.str.match(r"-?0\d") | text.str.match(r"-?\d{19,}")
-           | text.str.fullmatch(r"-?\d+[eE][-+]?\d+"))
+    text = values.str.replace(rf"[{SPACE_CHARS}]", "", regex=True)
+    bad = (text.str.startswith("+") | text.str.match(r"-?0[0-9]") | text.str.match(r"-?[0-9]{19,}")
+           | text.str.fullmatch(r"-?[0-9]+[eE][-+]?[0-9]+"))
     return ~bad.fillna(True).astype(bool)
 
 

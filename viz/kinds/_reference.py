@@ -2,6 +2,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
+
+
+def _texts(column: Any) -> frozenset[str]:
+    """The distinct texts of a reference column (read in C, not value by value from the Arrow array)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    arr = pa.array(column.astype("str"), from_pandas=True)
+    return frozenset(pc.unique(arr.drop_null()).to_pylist())
 
 
 @lru_cache(maxsize=1)
@@ -10,7 +19,7 @@ def insee_codes() -> frozenset[str]:
     reference)."""
     try:
         from viz.reference import communes
-        return frozenset(communes()["code_insee"].astype("str"))
+        return _texts(communes()["code_insee"])
     except (ImportError, OSError):
         return frozenset()
 
@@ -20,7 +29,7 @@ def postal_codes() -> frozenset[str]:
     """Postal codes La Poste serves (empty without the reference)."""
     try:
         from viz.reference import postal_codes as table
-        return frozenset(table()["code_postal"].astype("str"))
+        return _texts(table()["code_postal"])
     except (ImportError, OSError):
         return frozenset()
 
@@ -34,7 +43,7 @@ def commune_names() -> frozenset[str]:
 
         from viz.kinds._names import fold_values
         from viz.reference import communes
-        names = communes()["nom"].astype("str")
-        return frozenset(fold_values(pd.Series(pd.unique(names), dtype="str")))
+        names = pd.Series(sorted(_texts(communes()["nom"])), dtype="str")
+        return _texts(fold_values(names))
     except (ImportError, OSError):
         return frozenset()

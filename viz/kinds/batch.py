@@ -51,8 +51,8 @@ def _money(values: pd.Series, codes: np.ndarray, names: np.ndarray, width: int) 
 
 def _code(values: pd.Series, codes: np.ndarray, names: np.ndarray, width: int) -> np.ndarray:
     """code.matches per column: digits, in a column where some value has a leading zero."""
-    digits = values.str.fullmatch(r"\d+").to_numpy(dtype=bool)
-    zero = values.str.match(r"0\d").to_numpy(dtype=bool) & digits
+    digits = values.str.fullmatch(r"[0-9]+").to_numpy(dtype=bool)
+    zero = values.str.match(r"0[0-9]").to_numpy(dtype=bool) & digits
     return digits & (_per_column(zero, codes, width) > 0)[codes]
 
 
@@ -61,8 +61,8 @@ def _code_postal(values: pd.Series, codes: np.ndarray, names: np.ndarray, width:
     from viz.kinds import code_postal
     named = np.array([bool(re.search(code_postal._NAME, n)) for n in names], dtype=bool)
     insee = np.array([bool(re.search(r"insee|commune|codgeo|com([^a-z]|$)", n)) for n in names], dtype=bool)
-    four_five = values.str.fullmatch(r"\d{4,5}").to_numpy(dtype=bool)
-    five = values.str.fullmatch(r"\d{5}").to_numpy(dtype=bool)
+    four_five = values.str.fullmatch(r"[0-9]{4,5}").to_numpy(dtype=bool)
+    five = values.str.fullmatch(r"[0-9]{5}").to_numpy(dtype=bool)
     ends_zero = values.str.endswith("0").to_numpy(dtype=bool) & five
     share = _per_column(ends_zero, codes, width) / np.maximum(_per_column(five, codes, width), 1)
     return np.where(named[codes], four_five, five & ~insee[codes] & (share > 0.6)[codes])
@@ -76,24 +76,27 @@ COLUMNWISE: dict[str, Callable[[pd.Series, np.ndarray, np.ndarray, int], np.ndar
 }
 
 
-def _stack(table: pd.DataFrame) -> tuple[pd.Series, np.ndarray]:
-    """Stripped non-empty, non-placeholder sample values of every column, and the column index of each."""
+def _stack(table: pd.DataFrame, samples: list[pd.Series] | None = None) -> tuple[pd.Series, np.ndarray]:
+    """Stripped non-empty, non-placeholder sample values of every column, and the column index of each
+    (`samples`: those of `sample_values`, already taken by the caller, e.g. the profile's one pass)."""
     if len(table) <= SAMPLE:  # no sampling needed: strip and filter all columns in one pass
         stacked = pd.Series(table.to_numpy(dtype=object).ravel(order="F"), dtype="str")  # column after column
         codes = np.repeat(np.arange(table.shape[1]), len(table))
         keep = (stacked.str.strip() != "").to_numpy(dtype=bool) & ~placeholder_mask(stacked)
         return stacked[keep].str.strip().reset_index(drop=True), codes[keep]
-    samples = [sample_values(table[c]) for c in table.columns]
+    if samples is None:
+        samples = [sample_values(table[c]) for c in table.columns]
     codes = np.repeat(np.arange(len(samples)), [len(s) for s in samples])
     return pd.concat(samples, ignore_index=True).astype("str"), codes
 
 
-def detect_kinds(table: pd.DataFrame) -> list[str]:
-    """The kind of each column of `table`, in order, as `detect_kind(name, column)` would say."""
+def detect_kinds(table: pd.DataFrame, samples: list[pd.Series] | None = None) -> list[str]:
+    """The kind of each column of `table`, in order, as `detect_kind(name, column)` would say (`samples`: each
+    column's `sample_values`, when the caller already has them)."""
     names = [str(c) for c in table.columns]
     if not names:
         return []
-    values, codes = _stack(table)
+    values, codes = _stack(table, samples)
     counts = np.bincount(codes, minlength=len(names))
     kinds = ["empty" if n == 0 else "" for n in counts]
     lowered = np.array([n.lower() for n in names], dtype=object)

@@ -3,4 +3,4 @@ KIND, PROPORTION, NAME = "code_departement", 0.9, r"dep|dpt|departement|départe
 
 
 def matches(values):
-    return values.str.upper().str.fullmatch(r"0?[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]").to_numpy(dtype=bool)
+    return values.str.upper().str.fullmatch(r"0?[1-9]|[1-8][0-9]|9[0-5]|2[AB]|97[1-6]").to_numpy(dtype=bool)

@@ -4,4 +4,4 @@ CODES = {"01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52",
 
 
 def matches(values):
-    return values.str.zfill(2).isin(CODES).to_numpy(dtype=bool)
+    return values.str.pad(2, fillchar="0").isin(CODES).to_numpy(dtype=bool)

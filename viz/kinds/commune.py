@@ -2,6 +2,7 @@
 column name says commune, ville or localité (csv-detective's `commune` format; `Lion` and `New York` are not)."""
 import pandas as pd
 
+from viz.kinds._arrow import isin
 from viz.kinds._names import fold_values
 from viz.kinds._reference import commune_names
 
@@ -13,4 +14,4 @@ def matches(values: pd.Series):
     folded = fold_values(values)
     for short, full in _SAINT:
         folded = folded.str.replace(short, full, regex=True)
-    return folded.isin(commune_names()).to_numpy(dtype=bool)
+    return isin(folded, commune_names())

@@ -1,6 +1,7 @@
 """Département names (`Essonne`, `Côte-d'Or`, `La Réunion`), when the column name says département."""
 import pandas as pd
 
+from viz.kinds._arrow import isin
 from viz.kinds._names import fold_values
 
 KIND, PROPORTION, NAME = "departement", 0.9, r"dep|dpt|d[ée]partement"
@@ -23,4 +24,4 @@ FOLDED = frozenset(fold_values(pd.Series(NAMES, dtype="str")))
 
 
 def matches(values):
-    return fold_values(values).isin(FOLDED).to_numpy(dtype=bool)
+    return isin(fold_values(values), FOLDED)

@@ -1,6 +1,8 @@
 """Email addresses."""
+from viz.retext import SPACE_CHARS
+
 KIND, PROPORTION = "email", 0.9
 
 
 def matches(values):
-    return values.str.fullmatch(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}").to_numpy(dtype=bool)
+    return values.str.fullmatch(rf"[^@{SPACE_CHARS}]+@[^@{SPACE_CHARS}]+\.[A-Za-z]{{2,}}").to_numpy(dtype=bool)

@@ -10,5 +10,5 @@ def matches(values):
     if axis(values.name) != "lat":
         return (values != values).to_numpy(dtype=bool)
     num = to_number(values.str.replace(",", ".", regex=False), ".")
-    decimals = values.str.contains(r"[.,]\d", regex=True)
+    decimals = values.str.contains(r"[.,][0-9]", regex=True)
     return ((num >= -90) & (num <= 90) & decimals).to_numpy(dtype=bool)

@@ -10,5 +10,5 @@ def matches(values):
     if axis(values.name) != "lon":
         return (values != values).to_numpy(dtype=bool)
     num = to_number(values.str.replace(",", ".", regex=False), ".")
-    decimals = values.str.contains(r"[.,]\d", regex=True)
+    decimals = values.str.contains(r"[.,][0-9]", regex=True)
     return ((num >= -180) & (num <= 180) & decimals).to_numpy(dtype=bool)

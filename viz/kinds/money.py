@@ -4,6 +4,7 @@ import re
 
 from viz.kinds._numbers import plain
 from viz.numbers import to_number
+from viz.retext import SPACE
 
 KIND, PROPORTION = "money", 0.95
 _NAME = r"montant|^mt|prix|co[uû]t|budget|amount|subvention|recette|d[ée]pense|€|euros?([^a-z]|$)"
@@ -15,7 +16,7 @@ def matches(values):
     if re.search(_SHARE, name):
         return (values != values).to_numpy(dtype=bool)
     sign = values.str.contains(r"[€$]", regex=True)
-    bare = values.str.replace(r"\s*[€$]\s*", "", regex=True)
+    bare = values.str.replace(rf"{SPACE}*[€$]{SPACE}*", "", regex=True)
     comma = to_number(bare, ",").notna()
     dot = to_number(bare, ".").notna()
     numeric = (comma if comma.sum() >= dot.sum() else dot) & plain(bare)

@@ -3,6 +3,8 @@
 from functools import lru_cache
 from pathlib import Path
 
+from viz.kinds._arrow import isin
+
 KIND, PROPORTION = "naf", 0.9
 
 
@@ -14,4 +16,4 @@ def codes() -> frozenset[str]:
 
 def matches(values):
     text = values.str.upper().str.replace(".", "", regex=False)
-    return (text.str.fullmatch(r"\d{4}[A-Z]") & text.isin(codes())).to_numpy(dtype=bool)
+    return text.str.fullmatch(r"[0-9]{4}[A-Z]").to_numpy(dtype=bool) & isin(text, codes())

@@ -1,6 +1,7 @@
 """Région names (2016 régions and overseas: `Bretagne`, `Île-de-France`), when the column name says région."""
 import pandas as pd
 
+from viz.kinds._arrow import isin
 from viz.kinds._names import fold_values
 
 KIND, PROPORTION, NAME = "region", 0.9, r"reg|r[ée]gion"
@@ -13,4 +14,4 @@ FOLDED = frozenset(fold_values(pd.Series(NAMES, dtype="str")))
 
 
 def matches(values):
-    return fold_values(values).isin(FOLDED).to_numpy(dtype=bool)
+    return isin(fold_values(values), FOLDED)

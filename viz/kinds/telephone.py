@@ -1,6 +1,8 @@
 """French phone numbers: `04 50 56 87 49`, `0450568749`, `+33 4 50 56 87 49`."""
+from viz.retext import SPACE, SPACE_CHARS
+
 KIND, PROPORTION = "telephone", 0.9
 
 
 def matches(values):
-    return values.str.fullmatch(r"(\+33\s?|0)[1-9]([\s.\-]?\d{2}){4}").to_numpy(dtype=bool)
+    return values.str.fullmatch(rf"(\+33{SPACE}?|0)[1-9]([{SPACE_CHARS}.\-]?[0-9]{{2}}){{4}}").to_numpy(dtype=bool)

@@ -8,7 +8,7 @@ LETTERS = np.array(list("ABCDEFGHJKLMNPRSTUVWXYZ"))
 
 def matches(values):
     text = values.str.upper()
-    shaped = text.str.fullmatch(r"(?:0[0-8]\d|09[0-5]|9[78]\d|[67]20)\d{4}[A-Z]").fillna(False).to_numpy(dtype=bool)
+    shaped = text.str.fullmatch(r"(?:0[0-8][0-9]|09[0-5]|9[78][0-9]|[67]20)[0-9]{4}[A-Z]").fillna(False).to_numpy(dtype=bool)
     ok = np.zeros(len(text), dtype=bool)
     idx = np.flatnonzero(shaped)
     if len(idx):

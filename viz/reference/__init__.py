@@ -10,13 +10,15 @@ import gzip
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import shapely
-from shapely.geometry import shape
+
+if TYPE_CHECKING:
+    import shapely
 
 HERE = Path(__file__).resolve().parent
 TEXT = "str"
@@ -72,6 +74,8 @@ def departements_geojson() -> dict:
 @lru_cache(maxsize=1)
 def departement_shapes() -> dict[str, shapely.Geometry]:
     """Département code -> shapely (Multi)Polygon in WGS84 lon/lat, prepared for fast point tests."""
+    import shapely  # only the coordinate checks need it: not imported by every command that reads a reference
+    from shapely.geometry import shape
     result = {}
     for feature in departements_geojson()["features"]:
         geometry = shape(feature["geometry"])

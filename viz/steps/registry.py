@@ -12,9 +12,8 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
+from viz.steps._keys import SEP, KeyCache, KeysNotFound
 from viz.steps.base import Step
 
 StepOp = Callable[[pd.DataFrame, Step], pd.DataFrame]
@@ -74,38 +73,30 @@ class StepNotApplicable(Exception):
         self.params = params
 
 
-def _key_column(table: pd.DataFrame, columns: tuple[str, ...]) -> pa.Array:
-    """The key of every row as one Arrow text array (columns joined with U+001F)."""
-    arrays = [pa.array(table[c].astype("str"), from_pandas=True).cast(pa.large_string()) for c in columns]
-    if len(arrays) == 1:
-        return arrays[0]
-    return pc.binary_join_element_wise(*arrays, pa.scalar("\x1f", pa.large_string()))
-
-
-def key_positions(table: pd.DataFrame, step: Step) -> np.ndarray:
-    """Positions of the rows holding the step's keys, in the order of the keys. Raises StepNotApplicable
-    when a key column is missing, when keys are absent, or when a key names several rows."""
+def key_positions(table: pd.DataFrame, step: Step, keys: KeyCache | None = None) -> np.ndarray:
+    """Positions of the rows holding the step's keys, in the order of the keys (looked up in `keys`, the
+    replay's cache, when given). Raises StepNotApplicable when a key column is missing, when keys are absent,
+    or when a key names several rows."""
     missing = [c for c in step.key if c not in table.columns]
     if missing or not step.key:
         raise StepNotApplicable("recipe.skip.key_column", column=", ".join(missing or ["?"]))
     if not step.keys:
         return np.zeros(0, dtype=np.int64)
-    column = _key_column(table, step.key)
-    wanted = pa.array(["\x1f".join(k) for k in step.keys], pa.large_string())
-    found = pc.index_in(wanted, value_set=column)
-    absent = found.null_count
-    if absent:
-        raise StepNotApplicable("recipe.skip.keys_absent", absent=absent, total=len(wanted), column=", ".join(step.key))
-    hits = int(pc.sum(pc.is_in(column, value_set=wanted).cast(pa.int64())).as_py() or 0)
-    if hits > len(pc.unique(wanted)):
-        raise StepNotApplicable("recipe.skip.keys_repeated", column=", ".join(step.key))
-    return np.asarray(found.to_numpy(zero_copy_only=False), dtype=np.int64)
+    lookup = (keys or KeyCache()).lookup(table, tuple(step.key))
+    try:
+        return lookup.positions([SEP.join(k) for k in step.keys])
+    except KeysNotFound as exc:
+        if exc.reason == "absent":
+            raise StepNotApplicable("recipe.skip.keys_absent", absent=exc.absent, total=len(step.keys),
+                                    column=", ".join(step.key)) from None
+        raise StepNotApplicable("recipe.skip.keys_repeated", column=", ".join(step.key)) from None
 
 
-def apply_step(table: pd.DataFrame, step: Step) -> pd.DataFrame:
-    """`step` applied once to `table`: keys are resolved to the positions of this table first."""
+def apply_step(table: pd.DataFrame, step: Step, keys: KeyCache | None = None) -> pd.DataFrame:
+    """`step` applied once to `table`: keys are resolved to the positions of this table first (through
+    `keys`, a replay's KeyCache, so the key's hash is built once per table, not once per step)."""
     func = STEP_OPS[step.op]
     if step.keys is not None:
-        rows = tuple(int(i) for i in key_positions(table, step))
+        rows = tuple(int(i) for i in key_positions(table, step, keys))
         step = Step(step.op, step.column, rows, step.params, step.label_fr, step.label_en)
     return func(table, step)
