@@ -14,7 +14,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from viz.big.merge import merge, table_level
+from viz.big.merge import compact, merge, table_level
 from viz.big.stream import Stream
 from viz.findings import Finding
 
@@ -70,12 +70,12 @@ class RowHashes:
             return []
         idx = np.flatnonzero(mask)
         shift = 2 + lines_above_header
-        rows = (idx + shift).tolist()
+        rows = idx + shift
         original = int(np.flatnonzero(hashes == hashes[idx[0]])[0]) + shift
         labels = {f"label_{lang}": t("quality.fix.duplicate_row", lang) for lang in ("fr", "en")}
         fix = Step.new("drop_rows", None, duplicates=True, **labels)
-        return [make("quality.duplicate_row", "warning", None, rows, "quality.duplicate_row", fix=fix,
-                     first=first_rows(rows), row=rows[0], original=original)]
+        return compact([make("quality.duplicate_row", "warning", None, rows, "quality.duplicate_row", fix=fix,
+                             first=first_rows(rows), row=int(rows[0]), original=original)])
 
 
 def _chunk_findings(chunk: pd.DataFrame, read: Any, offset: int, schemas: tuple[dict | None, dict | None],
@@ -124,7 +124,7 @@ def stream_check(stream: Stream, schema: dict[str, Any] | None,
         found = _chunk_findings(chunk, read, offset, (small, schema), coords)
         if offset:
             found = [f for f in found if not table_level(f, offset + 2 + title)]
-        per_chunk.append(found)
+        per_chunk.append(compact(found))
         duplicates.add(chunk)
         for name in chunk.columns:
             filled[name] = filled.get(name, 0) + int((chunk[name] != "").sum())
