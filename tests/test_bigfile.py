@@ -169,3 +169,12 @@ def test_importer_page_says_where_files_over_200_mb_go() -> None:
     at = AppTest.from_file(str(ROOT / "pages/importer.py"), default_timeout=60).run()
     assert not at.exception
     assert any("200 Mo" in c.value and "python -m viz check" in c.value for c in at.caption)
+
+
+def test_row_fingerprints_tell_rows_apart_as_pandas_does() -> None:
+    from viz.big.rowhash import row_hashes
+    table = pd.DataFrame({"a": ["", "ab", "ba", "a", "", "01053", "1053", "é"],
+                          "b": ["ab", "", "", "b", "ab", "x", "x", "é"]}, dtype="str")
+    hashes = row_hashes(table)
+    assert list(pd.Series(hashes).duplicated()) == list(table.duplicated())
+    assert len(set(hashes.tolist())) == 7  # only rows 0 and 4 are equal; `ab|` differs from `|ab` and `a|b`
