@@ -67,3 +67,10 @@ def test_importer_column_table_writes_distinct_counts_french() -> None:
     assert not at.exception
     shown = at.dataframe[0].proto.arrow_data.styler.display_values  # what the browser writes
     assert "1\u202f200".encode() in shown and at.dataframe[0].value["Valeurs distinctes"].tolist() == [1200, 1]
+
+
+def test_row_lists_in_messages_group_thousands() -> None:
+    from viz.checks.quality_base import first_rows
+    from viz.checks.schema_report import rows_text
+    assert first_rows([2, 1613, 40000]) == "2, 1\u202f613, 40\u202f000"
+    assert "1\u202f613, 1\u202f614" in rows_text([1613, 1614], "fr")

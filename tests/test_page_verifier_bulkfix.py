@@ -54,3 +54,17 @@ def test_undo_one_step_of_a_bulk_fix_keeps_the_others():
     spaces = [e.label for e in at.expander if "Espaces en trop" in e.label]
     assert len(spaces) == 1 and spaces[0].startswith("nom ")
     assert any(i.value.startswith("1 correction sûre possible : 19 cellules dans 1 colonne") for i in at.info)
+
+
+def test_bulk_fix_speaks_english_when_asked():
+    data, _ = places()
+    at = AppTest.from_file(PAGE, default_timeout=90)
+    at.session_state["dataset"] = load_bytes(data, "lieux.csv")
+    at.session_state["verify_schema_mode"] = "none"
+    at.session_state["lang"] = "en"
+    at.run()
+    assert any(i.value.startswith("16 safe fixes available: 274 cells in 16 columns.") for i in at.info)
+    assert at.button(key="bulkfix_apply").label == "Apply the safe fixes"
+    assert any(e.label == "See what changes before applying" for e in at.expander)
+    assert list(at.dataframe[0].value.columns) == ["Column", "Fix", "Cells changed"]
+    # (clicking is not tried here: AppTest re-reads the French labels of the page's radio outside the script)

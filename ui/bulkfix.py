@@ -1,6 +1,8 @@
 """Vérifier page: « Appliquer les corrections sûres » (preview, one click, what was done) and per-step undo."""
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from ui import state
@@ -15,11 +17,13 @@ else if(tries-->0){setTimeout(go,200);}}setTimeout(go,300);})(25);</script>"""
 
 
 def _previews(ds: Dataset, findings: list) -> list[bulkfix.FixPreview]:
-    """The safe fixes of the current findings, previewed once per (file, steps)."""
+    """The safe fixes of the current findings, previewed once per (file, steps, fixes offered: a schema changes
+    which placeholders count)."""
+    steps = bulkfix.safe_steps(findings)
+    key = (ds.key, json.dumps([s.to_dict() for s in steps], sort_keys=True, default=str))
     cached = st.session_state.get("bulkfix_plan")
-    if not cached or cached[0] != ds.key:
-        plan = bulkfix.plan(ds.working(), bulkfix.safe_steps(findings))
-        st.session_state["bulkfix_plan"] = (ds.key, plan)
+    if not cached or cached[0] != key:
+        st.session_state["bulkfix_plan"] = (key, bulkfix.plan(ds.working(), steps))
     return st.session_state["bulkfix_plan"][1]
 
 

@@ -90,7 +90,8 @@ class Excluded:
         if self.missing:
             parts.append(part("missing", self.missing, column=self.column))
         if self.unreadable:
-            rows = ", ".join(str(r) for r in self.unreadable_rows) + ("…" if self.unreadable > 5 else "")
+            rows = ", ".join(fmt.number(r, "fr", 0) for r in self.unreadable_rows)  # thin-space groups
+            rows += "…" if self.unreadable > 5 else ""
             parts.append(part("unreadable", self.unreadable, column=self.column, rows=rows))
         if self.too_large:
             parts.append(t("safe.treemap.too_large", lang, count=self.too_large, column=self.column,

@@ -45,8 +45,10 @@ def positions(rows: list[int], lines_above_header: int | None = None) -> list[in
 
 
 def first_rows(rows: list[int], limit: int = 5) -> str:
-    """`2, 5, 9…`: the first few row numbers for a message."""
-    text = ", ".join(str(r) for r in rows[:limit])
+    """`2, 5, 1 613…`: the first few row numbers for a message (grouped with a thin space in every language, so
+    the list's commas stay unambiguous)."""
+    from viz.fmt import number
+    text = ", ".join(number(r, "fr", 0) for r in rows[:limit])
     return text + ("…" if len(rows) > limit else "")
 
 

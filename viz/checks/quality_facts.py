@@ -24,6 +24,7 @@ DIGITS = r"\d+"
 PY_SPACE = r"[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
 _FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
+_BYTE_BLOCK = 1 << 22  # bytes looked at per step when listing the bytes of a column (bounded temporary memory)
 _ONES = np.uint64(0x0101010101010101)
 _HIGH = np.uint64(0x8080808080808080)
 # Tables whose facts are shared right now (per thread and task: Streamlit runs sessions in threads)
@@ -77,6 +78,16 @@ def _has_zero_byte(words: np.ndarray) -> bool:
     return bool(((words - _ONES) & ~words & _HIGH).any())
 
 
+def array_bytes(arr: pa.Array | pa.ChunkedArray) -> Iterator[np.ndarray]:
+    """The text bytes of an arrow string array, one numpy uint8 view per chunk (no copy)."""
+    for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
+        if not len(chunk) or chunk.buffers()[2] is None:
+            continue
+        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
+        yield np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]: offsets[-1]]
+
+
 def array_words(arr: pa.Array | pa.ChunkedArray) -> list[np.ndarray]:
     """The text bytes of an arrow string array as 64-bit words, one numpy array per chunk (padded with a byte
     already present, so byte tests stay exact)."""
@@ -114,12 +125,15 @@ class ColumnFacts:
         self._masks: dict[tuple[str, bool], np.ndarray] = {}
         self._samples: dict[int, pd.Series] = {}
         self._cache: dict[str, Any] = {}
+        self.probe_all_distinct = False  # every probed value differs (the column may be an identifier)
         self.units, self.codes, self.weights = self._encode()
 
     def _encode(self) -> tuple[pa.Array, np.ndarray | None, np.ndarray | None]:
         """(distinct values, row -> unit codes, rows per unit) when distinct values are few, else the rows."""
         probe = self.arr if self.n <= _PROBE else take(self.arr, np.arange(0, self.n, self.n // _PROBE))
-        if self.n < 64 or pc.count_distinct(probe).as_py() > _FEW * len(probe):
+        distinct = pc.count_distinct(probe).as_py()  # nulls not counted
+        self.probe_all_distinct = distinct + (probe.null_count > 0) == len(probe)
+        if self.n < 64 or distinct > _FEW * len(probe):
             return self.arr, None, None
         whole = self.arr.combine_chunks() if isinstance(self.arr, pa.ChunkedArray) else self.arr
         encoded = pc.dictionary_encode(whole)  # faster on one chunk than chunk by chunk
@@ -129,6 +143,12 @@ class ColumnFacts:
             codes = codes.fill_null(len(uniques) - 1)
         codes_np = np.asarray(codes.to_numpy(zero_copy_only=False), dtype=np.intp)
         return uniques, codes_np, np.bincount(codes_np, minlength=len(uniques))
+
+    def all_distinct(self) -> bool:
+        """Whether no two cells are equal (two missing cells count as equal, as in pandas' duplicated)."""
+        if "all_distinct" not in self._cache:
+            self._cache["all_distinct"] = self.probe_all_distinct and len(pc.unique(self.arr)) == self.n
+        return self._cache["all_distinct"]
 
     def take(self, positions: np.ndarray) -> pd.Series:
         """The cells at these positions as a text Series (with their index labels), without pandas' slow take."""
@@ -182,24 +202,29 @@ class ColumnFacts:
             self._cache["trimmed"] = pc.utf8_trim_whitespace(self.units)
         return self._cache["trimmed"]
 
-    def _words(self) -> list[np.ndarray]:
-        """The column's text bytes as 64-bit words, for byte tests (cached)."""
-        if "words" not in self._cache:
-            self._cache["words"] = array_words(self.units)
-        return self._cache["words"]
+    def _bytes(self) -> np.ndarray:
+        """Which of the 256 byte values occur in the column's text (one pass, cached; bytes under a null may
+        count, which only makes a test say « maybe », never change a result)."""
+        if "bytes" not in self._cache:
+            present = np.zeros(256, dtype=bool)
+            for raw in array_bytes(self.units):
+                for start in range(0, len(raw), _BYTE_BLOCK):
+                    present[raw[start:start + _BYTE_BLOCK]] = True
+            self._cache["bytes"] = present
+        return self._cache["bytes"]
 
     def has_bytes(self, chars: str | bytes) -> bool:
         """Whether any of these bytes (a str is taken as its UTF-8 bytes) occurs in the column's text."""
-        return words_have_bytes(self._words(), chars)
+        wanted = list(set(chars.encode("utf-8") if isinstance(chars, str) else chars))
+        return bool(self._bytes()[wanted].any())
 
     def has_byte_below(self, limit: int) -> bool:
         """Whether a byte below `limit` (at most 128) occurs: `0x21` finds spaces, tabs and control characters."""
-        low = _ONES * np.uint64(limit)
-        return any(bool(((w - low) & ~w & _HIGH).any()) for w in self._words())
+        return bool(self._bytes()[:limit].any())
 
     def is_ascii(self) -> bool:
         """Whether the column's text is pure ASCII (no byte of 0x80 or more)."""
-        return not any(bool((w & _HIGH).any()) for w in self._words())
+        return not self._bytes()[128:].any()
 
     def sample(self, size: int = SAMPLE_SIZE) -> pd.Series:
         """The first and a spread of later non-empty values: enough to decide what a column holds."""

@@ -19,7 +19,6 @@ from viz.kinds._luhn import LA_POSTE_SIREN
 
 SCIENTIFIC = r"\s*[-+]?\d+(?:[.,]\d+)?\s*[eE]\s*[-+]?\d+\s*"
 FLOAT_CODE = r"\s*\d+\.0+\s*"
-_DOUBLED = np.array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9], dtype=np.uint8)  # digit sum of twice each digit
 _POSTE = np.frombuffer(LA_POSTE_SIREN.encode(), dtype=np.uint8) - np.uint8(48)
 
 
@@ -79,9 +78,14 @@ def _digits_of(facts: Any) -> tuple[np.ndarray, pa.Array]:
     """Per-unit digit strings (spaces removed, as Python's `[\\s\\u00a0\\u202f]` does) and their unit positions."""
     idx = np.flatnonzero(facts.unit_nonempty())
     values = take(facts.units, idx)
-    if facts.has_byte_below(0x21) or not facts.is_ascii():  # only then may a space be there
-        values = pc.replace_substring_regex(values, PY_SPACE, "")
-    return idx, values
+    if not facts.has_byte_below(0x21) and facts.is_ascii():  # no space anywhere
+        return idx, values
+    plain = np.asarray(pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    if plain.all():
+        return idx, values
+    keep, rest = np.flatnonzero(plain), np.flatnonzero(~plain)  # spaces are looked for in the other values only
+    spaced = pc.replace_substring_regex(take(values, rest), PY_SPACE, "")
+    return np.concatenate([idx[keep], idx[rest]]), pa.concat_arrays([take(values, keep), spaced])
 
 
 def _text_bytes(values: pa.Array, width: int) -> np.ndarray:
@@ -102,12 +106,13 @@ def luhn_units(values: pa.Array, width: int) -> tuple[np.ndarray, np.ndarray]:
     shaped = (lengths == width) & np.asarray(
         pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
     idx = np.flatnonzero(shaped)
-    digits = _text_bytes(take(values, idx), width) - np.uint8(48)
-    doubled = (np.arange(width)[::-1] % 2) == 1
-    keyed = digits.copy()
-    keyed[:, doubled] = _DOUBLED[digits[:, doubled]]
+    digits = _text_bytes(values if len(idx) == len(values) else take(values, idx), width) - np.uint8(48)
+    doubled = digits[:, width % 2::2]  # every second digit leftwards from the check digit's neighbour
+    # a doubled digit d adds the digit sum of 2d: d + d, less 9 when d >= 5
+    total = (digits.sum(axis=1, dtype=np.int32) + doubled.sum(axis=1, dtype=np.int32)
+             - 9 * (doubled >= 5).sum(axis=1, dtype=np.int32))
     good = np.zeros(len(lengths), dtype=bool)
-    good[idx] = keyed.sum(axis=1, dtype=np.int32) % 10 == 0
+    good[idx] = total % 10 == 0
     if width == 14:
         poste = (digits[:, :9] == _POSTE).all(axis=1)
         good[idx[poste]] = digits[poste].sum(axis=1, dtype=np.int32) % 5 == 0

@@ -17,6 +17,7 @@ from viz.checks.quality_base import (
     quality_check,
     row_numbers,
 )
+from viz.checks.quality_facts import regex_mask, take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
@@ -77,8 +78,12 @@ def _person_names(column: str, facts: ColumnFacts) -> np.ndarray | None:
     if words & {"prenom", "firstname"}:
         return facts.match(rf"[{_UP}{_LOW}]")
     civil = facts.unit_match(CIVILITY, full=True)
-    shaped = facts.unit_match(LAST_FIRST, full=True) | facts.unit_match(FIRST_LAST, full=True)
-    return facts.per_row(civil | (shaped & ~facts.unit_match(ORGANISATION)))
+    digit = facts.unit_match("[0-9]")  # a value with a digit has neither name shape (letters, ' - and spaces only)
+    shaped = facts.unit_match(LAST_FIRST, full=True, skip=digit) | facts.unit_match(FIRST_LAST, full=True, skip=digit)
+    todo = np.flatnonzero(shaped)  # organisation words are looked for in the name-shaped values only
+    organisation = np.zeros(len(shaped), dtype=bool)
+    organisation[todo] = regex_mask(take(facts.units, todo), ORGANISATION)
+    return facts.per_row(civil | (shaped & ~organisation))
 
 
 def _kinds(column: str, facts: ColumnFacts) -> dict[str, np.ndarray]:

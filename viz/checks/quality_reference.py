@@ -40,6 +40,12 @@ def _mask(values: pa.Array) -> np.ndarray:
     return np.asarray(values.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
+def _first_distinct(values: pa.Array, limit: int) -> list[str]:
+    """The first `limit` distinct values in sorted order (UTF-8 byte order is Python's code point order)."""
+    distinct = pc.unique(values)
+    return distinct.take(pc.array_sort_indices(distinct)[:limit]).to_pylist()
+
+
 def _has_coordinates(table: pd.DataFrame) -> bool:
     """Whether the coordinate checks run on this table (they judge its INSEE codes themselves)."""
     try:
@@ -70,9 +76,9 @@ def unknown_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Find
         if not wrong.any():
             continue
         rows = row_numbers(facts.per_row(wrong))
-        distinct = sorted({v.strip() for v in take(units, np.flatnonzero(wrong)).to_pylist()})
+        distinct = _first_distinct(pc.utf8_trim_whitespace(take(units, np.flatnonzero(wrong))), 50)
         shown = distinct[:3]
         found.append(make("quality.unknown_code", SEVERITY[kind.name], column, rows, f"realfiles.unknown_{kind.name}",
                           constraint=kind.name, first=first_rows(rows), shown=", ".join(f"« {v} »" for v in shown),
-                          details={"examples": distinct[:50]}))
+                          details={"examples": distinct}))
     return found

@@ -39,6 +39,8 @@ def _candidates(table: pd.DataFrame) -> np.ndarray:
     """
     facts = [column_facts(table, column) for column in table.columns]
     cand = np.arange(len(table))
+    if any(f.codes is None and f.all_distinct() for f in facts):  # an identifier column: no row repeats
+        return cand[:0]
     encoded = sorted((f for f in facts if f.codes is not None), key=lambda f: -len(f.units))
     if encoded:
         key, span = np.zeros(len(table), dtype=np.int64), 1

@@ -137,8 +137,8 @@ def _duplicates(table: pd.DataFrame, a: Analysis) -> None:
     lat = np.round((a.pos.lat[usable] + 90) * 1e6).astype(np.int64)
     lon = np.round((a.pos.lon[usable] + 180) * 1e6).astype(np.int64)
     key = lat * 400_000_000 + lon
-    _, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
-    dup = counts[inverse.reshape(-1)] > 1
+    from viz.checks.quality_rows import _repeated  # hashing: no sort of a million keys
+    dup = _repeated(key, 2**62)
     if not dup.any():
         return
     rows = usable[dup]

@@ -191,14 +191,14 @@ def _mismatches(inv_c: np.ndarray, codes_u: np.ndarray, known: np.ndarray, names
     inv_f, names_u = _factorized(names)
     folded_u = fold(pd.Series(names_u, dtype="str")).to_numpy(dtype=object)
     pair = inv_c.astype(np.int64) * (len(names_u) + 1) + inv_f
-    pairs, inv_p = np.unique(pair, return_inverse=True)
+    inv_p, pairs = pd.factorize(pair)  # hashing: no sort of a million pairs
     names_of = _names_for({str(c) for c, k in zip(codes_u, known) if k})
     bad = np.zeros(len(pairs), dtype=bool)
     for k, value in enumerate(pairs.tolist()):
         c, f = divmod(value, len(names_u) + 1)
         if known[c] and folded_u[f] and codes_u[c]:
             bad[k] = not names_match(folded_u[f], names_of.get(codes_u[c], set()))
-    return bad[inv_p.reshape(-1)]
+    return bad[inv_p]
 
 
 def judge_codes(codes: pd.Series, names: pd.Series | None, postal: pd.Series | None,

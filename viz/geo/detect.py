@@ -102,6 +102,13 @@ def _best_pair(lats: list[str], lons: list[str]) -> tuple[str, str] | None:
     return max(pairs, key=lambda p: (_partner_score(*p), -lats.index(p[0]) - lons.index(p[1])))
 
 
+def _has_decimal_mark(values: pd.Series) -> bool:
+    """Whether any cell holds `.` or `,`: without one no cell splits into two numbers with decimals (a quick pass
+    that spares the sample of every column of a table without coordinates)."""
+    from viz.checks.quality_facts import array_bytes, to_arrow
+    return any(bool((raw == 46).any() or (raw == 44).any()) for raw in array_bytes(to_arrow(values.astype("str"))))
+
+
 def _combined_ok(values: pd.Series) -> float:
     """Share of a sample that splits into two numbers."""
     sample = _sample(values)
@@ -135,7 +142,7 @@ def _detect(table: pd.DataFrame) -> CoordColumns | None:
     if found:
         return found
     for column in roles["combined"] + [str(c) for c in table.columns if str(c) not in roles["combined"]]:
-        if _combined_ok(table[column]) >= 0.8:
+        if _has_decimal_mark(table[column]) and _combined_ok(table[column]) >= 0.8:
             return CoordColumns(combined=column, order=guess_order(table[column]))
     return None
 
