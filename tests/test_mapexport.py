@@ -68,7 +68,7 @@ def test_words_table_caveats_and_key_figures(dots) -> None:
     alt = pointmap_alt.alt_text(dots).replace("\u202f", " ")
     assert alt.startswith("Carte de points « Lieux du 13 et du 83 » : 200 lignes dessinées sur 203")
     assert "3 lignes n'ont pas de position utilisable (1 sans coordonnées, 1 illisible, 1 à 0,0)" in alt
-    assert "Provence-Alpes-Côte d'Azur (98 %)" in alt.replace("\xa0", " ")
+    assert "Régions qui comptent le plus de points : Provence-Alpes-Côte d'Azur (98 %)" in alt.replace("\xa0", " ")
     assert "Couleur selon « statut » : Commune 120, Association 70, Entreprise 10." in alt
     table = pointmap_alt.data_table(dots)
     assert list(table.columns) == ["Latitude", "Longitude", "statut", "nom"] and len(table) == 200
@@ -164,3 +164,17 @@ def test_carte_page_offers_images_and_the_exporter_offers_the_map() -> None:
     alts = [w.value for w in ex.text_area if w.label == "Texte alternatif"]
     assert any(a.startswith("Carte de points") for a in alts)
     assert "Carte de points" in json.dumps([e.label for e in ex.expander], ensure_ascii=False)
+
+
+def test_real_france_services_file(realdata) -> None:
+    """908 France services (ANCT, 2020): 23 overseas in five insets, every point drawn, one category per kind."""
+    from viz.io import load
+    table = load(str(realdata / "lieux" / "france-services-2020-09.geojson")).working()
+    result = pointmap_alt.build(table, PointMapSpec(colour="categorie", title="France services"))
+    assert result.base.located == 908 and result.hidden == 0
+    assert int(result.departements[["971", "972", "973", "974", "976"]].sum()) == 23
+    assert [a.text for a in result.figure.layout.annotations][:5] == ["Guadeloupe", "Martinique", "Guyane",
+                                                                       "La Réunion", "Mayotte"]
+    assert result.categories.to_dict() == {"FS": 813, "FS itinerante": 43, "Antenne": 42, "Antenne itinerante": 10}
+    alt = pointmap_alt.alt_text(result)
+    assert "Occitanie" in alt and "Couleur selon « categorie » : FS 813" in alt

@@ -9,6 +9,7 @@ on a million rows the figure holds a few thousand hexagons, never a million mark
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
 
 import numpy as np
@@ -196,12 +197,12 @@ def _texts(fig: go.Figure, base: PointMapResult, frame: tuple[float, float, floa
     spec, lang = base.spec, base.spec.lang
     legend_title = (t("mapexport.legend.hexagons", lang) if base.mode == "hexagons"
                     else spec.colour or "")
-    fig.add_annotation(text=base.sentence(), x=0, y=0, xref="paper", yref="paper", xanchor="left", yanchor="top",
+    fig.add_annotation(text="<br>".join(textwrap.wrap(base.sentence(), 150)), x=0, y=0, xref="paper", yref="paper", xanchor="left", yanchor="top",
                        yshift=-8, showarrow=False, align="left", font={"size": 11, "color": "#555555"})
     fig.update_layout(width=WIDTH, height=HEIGHT, title={"text": spec.title, "x": 0.01, "xanchor": "left"},
                       separators=fmt.plotly_separators(lang), plot_bgcolor="#FFFFFF", paper_bgcolor="#FFFFFF",
                       font={"family": "Arial, Helvetica, sans-serif", "size": 13}, showlegend=True,
-                      margin={"l": 10, "r": 10, "t": 70 if spec.title else 30, "b": 50},
+                      margin={"l": 10, "r": 10, "t": 70 if spec.title else 30, "b": 60},
                       legend={"title": {"text": legend_title}, "x": 1.0, "xanchor": "left", "y": 0.5,
                               "yanchor": "middle", "bgcolor": "rgba(255,255,255,0.85)", "itemsizing": "constant"},
                       xaxis={"visible": False, "range": [frame[0], frame[2]]},
@@ -222,6 +223,9 @@ def static_map(base: PointMapResult) -> StaticMap:
     cats = _dots(fig, base, layout, which, frame) if base.mode == "points" else pd.Series(dtype=int)
     if base.mode != "points":
         _hexagons(fig, base, layout)
+        if fig.data and fig.data[0].fill == "toself":  # hexagons cover the land: borders again, above them
+            fig.add_scatter(x=fig.data[0].x, y=fig.data[0].y, mode="lines", line={"color": "#FFFFFF", "width": 0.5},
+                            hoverinfo="skip", showlegend=False)
     _texts(fig, base, frame)
     deps = pd.Series(dep_counts, index=codes)
     deps = deps[deps > 0].sort_values(ascending=False, kind="stable")

@@ -20,9 +20,9 @@ MESSAGES = {
     "mapexport.reason.out_of_range": {"fr": "{count} hors des limites (latitude ±90, longitude ±180)",
                                       "en": "{count} out of range (latitude ±90, longitude ±180)"},
     "mapexport.where": {
-        "fr": "La plupart des points sont en {regions} ; ils couvrent {count:n|département|départements}, "
-              "surtout {departements}.",
-        "en": "Most points are in {regions}; they cover {count:n|département|départements}, mostly "
+        "fr": "Régions qui comptent le plus de points : {regions}. Les points couvrent "
+              "{count:n|département|départements}, surtout {departements}.",
+        "en": "Régions with most points: {regions}. The points cover {count:n|département|départements}, mostly "
               "{departements}.",
     },
     "mapexport.where.none": {"fr": "Aucun point ne tombe dans un département français.",
@@ -35,8 +35,10 @@ MESSAGES = {
               "rows each holds (from {low} to {high}).",
     },
     "mapexport.outside": {
-        "fr": "{count:n|point tombe|points tombent} hors des départements français (étranger, mer).",
-        "en": "{count:n|point falls|points fall} outside the French départements (abroad, at sea).",
+        "fr": "{count:n|point tombe|points tombent} hors des contours des départements (étranger, mer, ou petite île "
+              "absente des contours simplifiés).",
+        "en": "{count:n|point falls|points fall} outside the département outlines (abroad, at sea, or a small island "
+              "missing from the simplified outlines).",
     },
     "mapexport.hidden": {
         "fr": "{count:n|point est|points sont} hors du cadre de la carte image (trop loin des autres) ; la "
