@@ -167,9 +167,11 @@ def test_real_list_of_places_one_click_instead_of_15(realdata):
     findings = run_checks(ds, None)
     previews = bulkfix.plan(ds.working(), bulkfix.safe_steps(findings))
     done = bulkfix.apply(ds, previews)
-    assert (done.fixes, done.cells, done.columns) == (15, 286, 14)
+    assert (done.fixes, done.cells, done.columns) == (15, 279, 14)
     cells = {op: sum(p.cells for p in previews if p.step.op == op) for op in bulkfix.SAFE_OPS}
-    assert cells == {"strip_spaces": 205, "blank_placeholders": 0, "restore_leading_zeros": 81, "normalise_number": 0}
+    flagged = {f.column: f.count for f in findings if f.code == "quality.whitespace"}
+    assert {p.column: p.cells for p in previews if p.step.op == "strip_spaces"} == flagged  # no more, no less
+    assert cells == {"strip_spaces": 198, "blank_placeholders": 0, "restore_leading_zeros": 81, "normalise_number": 0}
     assert ds.working()["h_samedi"].eq("-").sum() == ds.original["h_samedi"].eq("-").sum() > 0
     work = ds.working()
     assert not work["code_postal"].str.fullmatch(r"\d{4}").any() and "03120" in set(work["code_postal"])
