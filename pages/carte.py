@@ -37,6 +37,17 @@ def _controls(columns: list[str], choices: dict) -> PointMapSpec:
                         lang=lang)
 
 
+def _start_from(saved: dict, columns: list[str], choices: dict) -> None:
+    """The widgets of a new dataset: the saved map's choices (a project file, last month's file) where its
+    columns exist, else the defaults."""
+    colour = saved.get("colour") if saved.get("colour") in choices and saved.get("colour") in columns else ""
+    st.session_state.update({"map_for": ds.key, "map_colour": colour,
+                             "map_tooltip": [c for c in saved.get("tooltip") or [] if c in columns][:6],
+                             "map_title": saved.get("title") or ds.meta.title,
+                             "map_mode": saved.get("mode") if saved.get("mode") in MODES else "auto",
+                             "map_basemap": bool(saved.get("basemap"))})
+
+
 def _legend(result) -> None:
     """Swatches for the categories (or hexagon classes) and the sentence saying which mode is shown."""
     st.caption(result.sentence())
@@ -52,9 +63,10 @@ ds = state.page("map.page.title", "map.page.intro")
 geo.quick_upload("map_upload")
 ds = state.current()
 table = ds.working()
+choices = state.filter_choices_cached(ds.key, table)
 if st.session_state.get("map_for") != ds.key:
-    st.session_state.update({"map_for": ds.key, "map_colour": "", "map_tooltip": [], "map_title": ds.meta.title})
-spec = _controls([str(c) for c in table.columns], state.filter_choices_cached(ds.key, table))
+    _start_from(st.session_state.get("pointmap_spec") or {}, [str(c) for c in table.columns], choices)
+spec = _controls([str(c) for c in table.columns], choices)
 spec_json = json.dumps(spec.to_dict(), sort_keys=True)
 try:
     result = _build(ds.key, spec_json, table)

@@ -95,6 +95,13 @@ def test_binned_above_the_threshold() -> None:
     assert pointmap_alt.data_table(result).columns[2] == "Lignes"
 
 
+def test_hexagons_all_of_one_count_have_one_colour() -> None:
+    """Forced hexagons on a few scattered rows: every cell holds 1 row, one class, a real rgb colour."""
+    result = build(places(), PointMapSpec(mode="hexagons"))
+    assert [len(rgb) for _, rgb in result.legend] == [3] * len(result.legend)
+    assert static_map(result).figure.data[1].fillcolor.startswith("#")
+
+
 def test_overseas_points_go_to_insets() -> None:
     table = pd.DataFrame({"latitude": ["48.8566", "45.7640", "-20.8823", "-21.1151"],
                           "longitude": ["2.3522", "4.8357", "55.4504", "55.5364"]})
@@ -178,3 +185,30 @@ def test_real_france_services_file(realdata) -> None:
     assert result.categories.to_dict() == {"FS": 813, "FS itinerante": 43, "Antenne": 42, "Antenne itinerante": 10}
     alt = pointmap_alt.alt_text(result)
     assert "Occitanie" in alt and "Couleur selon « categorie » : FS 813" in alt
+
+
+def test_cli_without_chromium_says_so_in_french(tmp_path: Path) -> None:
+    data = tmp_path / "lieux.csv"
+    places().to_csv(data, sep=";", index=False)
+    env = {**os.environ, "BROWSER_PATH": str(tmp_path / "pas-de-chromium")}
+    done = subprocess.run([sys.executable, "-m", "viz", "map", str(data), "--out", str(tmp_path / "carte.png")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
+    assert done.returncode == 2 and "besoin du navigateur Chromium" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "carte.png").exists()
+    html = subprocess.run([sys.executable, "-m", "viz", "map", str(data), "--out", str(tmp_path / "carte.html")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300, env=env)
+    assert html.returncode == 0 and (tmp_path / "carte.html").stat().st_size > 1_000_000
+
+
+def test_carte_page_starts_from_a_saved_map() -> None:
+    """A project file restores the map: the Carte page opens with its colour, tooltip, mode and title."""
+    data = places().to_csv(sep=";", index=False).encode("utf-8")
+    at = AppTest.from_file(str(ROOT / "pages" / "carte.py"), default_timeout=120)
+    at.session_state["dataset"] = load_bytes(data, "lieux.csv")
+    at.session_state["pointmap_spec"] = PointMapSpec(colour="statut", tooltip=["nom", "absente"], mode="hexagons",
+                                                     title="Carte sauvegardée").to_dict()
+    at.run()
+    assert not at.exception and not at.error
+    assert at.selectbox(key="map_colour").value == "statut" and at.multiselect(key="map_tooltip").value == ["nom"]
+    saved = at.session_state["pointmap_spec"]
+    assert (saved["mode"], saved["title"], saved["colour"]) == ("hexagons", "Carte sauvegardée", "statut")

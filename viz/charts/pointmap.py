@@ -222,7 +222,8 @@ def hex_classes(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[list[i
     limits = classes.breaks(counts, "quantiles", 5)
     index = classes.classify(counts, limits)
     palette = classes.colours("viridis", max(len(limits) - 1, 1))
-    return limits, index, [[int(float(v)) for v in c[4:-1].split(",")] for c in palette]
+    return limits, index, [_hex_to_rgb(c) if c.startswith("#") else [int(float(v)) for v in c[4:-1].split(",")]
+                           for c in palette]  # one class comes back as `#rrggbb`, several as `rgb(r, g, b)`
 
 
 def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list, pd.DataFrame]:
