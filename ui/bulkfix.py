@@ -51,6 +51,11 @@ def section(ds: Dataset, findings: list) -> None:
     total = bulkfix.summary(previews)
     st.info(state.t("bulkfix.offer", fixes=total.fixes, cells=total.cells, columns=total.columns))
     st.caption(state.t("bulkfix.intro"))
+    kept = bulkfix.held_back(findings)
+    if kept:  # `-` may mean closed, `néant` none: said here, reviewed one by one below
+        words = sorted({w for ws in kept.values() for w in ws})
+        st.caption(state.t("bulkfix.held_back", words=", ".join(f"« {w} »" for w in words),
+                           columns=", ".join(f"« {c} »" for c in kept), n=len(kept)))
     with st.expander(state.t("bulkfix.preview")):
         st.dataframe(bulkfix.per_column(previews, state.lang()), hide_index=True)
         st.caption(state.t("bulkfix.examples"))
