@@ -4,7 +4,9 @@ import json
 import streamlit as st
 
 from ui import geo, state
+from ui.downloads import chart_downloads
 from viz.charts.pointmap import MODES, PointMapError, PointMapSpec, build, table_csv
+from viz.charts.pointmap_static import static_map
 from viz.i18n import t
 
 
@@ -12,6 +14,12 @@ from viz.i18n import t
 def _build(key: str, spec_json: str, _table):
     """One deck per (dataset key, spec)."""
     return build(_table, PointMapSpec.from_dict(json.loads(spec_json)))
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _static(key: str, spec_json: str, _result):
+    """The static figure (PNG, SVG) of the deck built for the same (dataset key, spec)."""
+    return static_map(_result).figure
 
 
 def _controls(columns: list[str], choices: dict) -> PointMapSpec:
@@ -29,6 +37,17 @@ def _controls(columns: list[str], choices: dict) -> PointMapSpec:
                         lang=lang)
 
 
+def _start_from(saved: dict, columns: list[str], choices: dict) -> None:
+    """The widgets of a new dataset: the saved map's choices (a project file, last month's file) where its
+    columns exist, else the defaults."""
+    colour = saved.get("colour") if saved.get("colour") in choices and saved.get("colour") in columns else ""
+    st.session_state.update({"map_for": ds.key, "map_colour": colour,
+                             "map_tooltip": [c for c in saved.get("tooltip") or [] if c in columns][:6],
+                             "map_title": saved.get("title") or ds.meta.title,
+                             "map_mode": saved.get("mode") if saved.get("mode") in MODES else "auto",
+                             "map_basemap": bool(saved.get("basemap"))})
+
+
 def _legend(result) -> None:
     """Swatches for the categories (or hexagon classes) and the sentence saying which mode is shown."""
     st.caption(result.sentence())
@@ -44,22 +63,21 @@ ds = state.page("map.page.title", "map.page.intro")
 geo.quick_upload("map_upload")
 ds = state.current()
 table = ds.working()
+choices = state.filter_choices_cached(ds.key, table)
 if st.session_state.get("map_for") != ds.key:
-    st.session_state.update({"map_for": ds.key, "map_colour": "", "map_tooltip": [], "map_title": ds.meta.title})
-spec = _controls([str(c) for c in table.columns], state.filter_choices_cached(ds.key, table))
-st.session_state["map_spec"] = spec.to_dict()
+    _start_from(st.session_state.get("pointmap_spec") or {}, [str(c) for c in table.columns], choices)
+spec = _controls([str(c) for c in table.columns], choices)
+spec_json = json.dumps(spec.to_dict(), sort_keys=True)
 try:
-    result = _build(ds.key, json.dumps(spec.to_dict(), sort_keys=True), table)
+    result = _build(ds.key, spec_json, table)
 except PointMapError as exc:
+    st.session_state.pop("pointmap_spec", None)  # nothing drawn: nothing offered to the context sheet
     geo.placing_error(exc)
+st.session_state["pointmap_spec"] = spec.to_dict()  # for the context sheet (Exporter), as every chart page
 st.pydeck_chart(result.deck, height=620)
 _legend(result)
-st.subheader(state.t("treemap.page.downloads"))
 name = (ds.read.filename.rsplit(".", 1)[0] or "carte") + "_carte"
-cols = st.columns(2)
 from viz.export.deck_html import to_html  # noqa: E402  (4 MB bundle read only when a page shows the map)
-cols[0].download_button(state.t("map.page.html"), lambda: to_html(result), file_name=f"{name}.html",
-                        mime="text/html", on_click="ignore")
-cols[1].download_button(state.t("treemap.page.csv"), table_csv(result), file_name=f"{name}.csv", mime="text/csv",
-                        on_click="ignore")
+chart_downloads(_static(ds.key, spec_json, result), name, lambda: to_html(result), table_csv(result),
+                html_label=state.t("map.page.html"))
 st.caption(state.t("map.page.export_note"))

@@ -62,7 +62,8 @@ def _controls(columns: list[str], numeric: list[str], choices: dict) -> Departem
     else:
         spec.classes = right.radio(state.t("dep.page.classes"), list(classes.METHODS), key="dep_classes",
                                    horizontal=True, format_func=lambda m: t(f"dep.page.classes.{m}", lang))
-        spec.n_classes = int(right.slider(state.t("dep.page.n_classes"), 2, 7, 5, key="dep_n_classes"))
+        st.session_state.setdefault("dep_n_classes", 5)  # no default argument: the value is kept between pages
+        spec.n_classes = int(right.slider(state.t("dep.page.n_classes"), 2, 7, key="dep_n_classes"))
         spec.map_palette = mid.selectbox(state.t("dep.page.map_palette"), list(classes.SEQUENTIAL),
                                          key="dep_map_palette", format_func=lambda p: t(f"dep.palette.{p}", lang))
     with st.expander(state.t("treemap.page.texts")):

@@ -13,6 +13,7 @@ st.title(state.t("import.title"))
 tab_file, tab_url, tab_sample = st.tabs([state.t("import.tab.file"), state.t("import.tab.url"), state.t("import.tab.sample")])
 with tab_file:
     upload = st.file_uploader(state.t("import.upload"), type=["csv", "txt", "tsv", "xlsx", "ods", "json", "geojson", "xml"])
+    st.caption(state.t("bigfile.upload_hint"))
     if upload is not None and st.session_state.get("uploaded_id") != upload.file_id:
         st.session_state["uploaded_id"] = upload.file_id
         try:

@@ -185,7 +185,7 @@ if saved is not None and st.session_state.get("verify_steps_loaded") != saved.fi
             st.session_state["verify_recipe_note"] = ("success", state.t("recipe.loaded", count=len(ds.steps)))
         else:  # another version: step by step, what applied and what no longer does
             outcomes = replay_report(ds, steps, source)
-            lines = [state.t("recipe.report.title", applied=sum(o.applied for o in outcomes), total=len(outcomes))]
+            lines = [state.t("recipe.report.title", applied=sum(o.applied for o in outcomes), total=state.fmt_int(len(outcomes)))]
             lines += [f"- {o.message(state.lang())}" for o in outcomes]
             st.session_state["verify_recipe_note"] = ("info", "\n".join(lines))
     except StudioError as exc:

@@ -159,18 +159,38 @@ def test_nothing_offered_on_a_clean_file():
     assert bulkfix.plan(ds.working(), bulkfix.safe_steps(run_checks(ds, None))) == []
 
 
-def test_real_list_of_places_one_click_instead_of_24(realdata):
-    """France services 2020 (908 places): 13 columns with stray spaces, placeholders in 9, zeros lost in 2."""
+def test_real_list_of_places_one_click_instead_of_15(realdata):
+    """France services 2020 (908 places): 13 columns with stray spaces, zeros lost in 2; its 779 placeholders
+    are all `-` in opening hours (closed): left to the one-by-one fix, never emptied in bulk."""
     from viz.io import load
     ds = load(realdata / "lieux" / "france-services-2020-09.geojson")
     findings = run_checks(ds, None)
     previews = bulkfix.plan(ds.working(), bulkfix.safe_steps(findings))
     done = bulkfix.apply(ds, previews)
-    assert (done.fixes, done.cells, done.columns) == (24, 1065, 14)
+    assert (done.fixes, done.cells, done.columns) == (15, 279, 14)
     cells = {op: sum(p.cells for p in previews if p.step.op == op) for op in bulkfix.SAFE_OPS}
-    assert cells == {"strip_spaces": 205, "blank_placeholders": 779, "restore_leading_zeros": 81, "normalise_number": 0}
+    flagged = {f.column: f.count for f in findings if f.code == "quality.whitespace"}
+    assert {p.column: p.cells for p in previews if p.step.op == "strip_spaces"} == flagged  # no more, no less
+    assert cells == {"strip_spaces": 198, "blank_placeholders": 0, "restore_leading_zeros": 81, "normalise_number": 0}
+    assert ds.working()["h_samedi"].eq("-").sum() == ds.original["h_samedi"].eq("-").sum() > 0
     work = ds.working()
     assert not work["code_postal"].str.fullmatch(r"\d{4}").any() and "03120" in set(work["code_postal"])
     assert len(work) == len(ds.original) and list(work.columns) == list(ds.original.columns)  # nothing dropped
     left = [f.code for f in run_checks(ds, None)]
-    assert len(findings) == 31 and len(left) == 7 and "quality.whitespace" not in left
+    assert len(findings) == 31 and len(left) == 16 and "quality.whitespace" not in left
+    assert left.count("quality.placeholder") == 9  # the `-` of the hours, to review one by one
+
+
+def test_a_dash_or_neant_is_never_emptied_in_bulk():
+    """`-` in opening hours means closed, `néant` means none: the bulk fix empties `NC` only; the finding's own
+    one-by-one fix still names every word."""
+    data = ("nom;h_samedi;aides\r\n" + "\r\n".join(
+        f"Lieu {i};{['9h-12h', '-', 'NC'][i % 3]};{['néant', '1200', 'N/A'][i % 3]}" for i in range(12)) + "\r\n")
+    ds = load_bytes(data.encode("utf-8"), "horaires.csv")
+    findings = run_checks(ds, None)
+    one_by_one = {f.column: f.fix.options["values"] for f in findings if f.code == "quality.placeholder"}
+    assert one_by_one == {"h_samedi": ["-", "NC"], "aides": ["N/A", "néant"]}
+    bulkfix.apply(ds, bulkfix.plan(ds.working(), bulkfix.safe_steps(findings)))
+    work = ds.working()
+    assert work["h_samedi"].tolist()[:3] == ["9h-12h", "-", ""] and work["h_samedi"].eq("-").sum() == 4
+    assert work["aides"].tolist()[:3] == ["néant", "1200", ""] and work["aides"].eq("néant").sum() == 4

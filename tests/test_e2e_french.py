@@ -26,7 +26,8 @@ def test_streamlit_widgets_speak_french(studio, page, tmp_path):  # noqa: F811
     page.get_by_text("Importer des données").first.wait_for(timeout=60_000)
     page.get_by_text("Parcourir").first.wait_for(timeout=30_000)
     assert page.evaluate("document.documentElement.lang") == "fr"
-    assert page.get_by_text(re.compile(r"200\s?Mo par fichier")).count() == 1
+    uploader = page.locator('[data-testid="stFileUploader"]').first  # the page also says « Jusqu'à 200 Mo par fichier »
+    assert uploader.get_by_text(re.compile(r"200\s?Mo par fichier")).count() == 1
     page.locator("input[type=file]").first.set_input_files(str(upload))
     page.get_by_text("budget_ville.csv").first.wait_for(timeout=30_000)
     page.wait_for_timeout(1500)

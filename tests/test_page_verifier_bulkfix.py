@@ -54,3 +54,30 @@ def test_undo_one_step_of_a_bulk_fix_keeps_the_others():
     spaces = [e.label for e in at.expander if "Espaces en trop" in e.label]
     assert len(spaces) == 1 and spaces[0].startswith("nom ")
     assert any(i.value.startswith("1 correction sûre possible : 19 cellules dans 1 colonne") for i in at.info)
+
+
+def test_bulk_fix_speaks_english_when_asked():
+    data, _ = places()
+    at = AppTest.from_file(PAGE, default_timeout=90)
+    at.session_state["dataset"] = load_bytes(data, "lieux.csv")
+    at.session_state["verify_schema_mode"] = "none"
+    at.session_state["lang"] = "en"
+    at.run()
+    assert any(i.value.startswith("16 safe fixes available: 274 cells in 16 columns.") for i in at.info)
+    assert at.button(key="bulkfix_apply").label == "Apply the safe fixes"
+    assert any(e.label == "See what changes before applying" for e in at.expander)
+    assert list(at.dataframe[0].value.columns) == ["Column", "Fix", "Cells changed"]
+    # (clicking is not tried here: AppTest re-reads the French labels of the page's radio outside the script)
+
+
+def test_words_that_may_mean_closed_are_named_and_left_for_one_by_one_review():
+    data = ("nom;h_samedi;telephone\r\n" + "\r\n".join(
+        f"Lieu {i} ;{['9h-12h', '-'][i % 2]};{['NC', '04 92 00 00 00'][i % 2]}" for i in range(10)) + "\r\n")
+    at = _run(load_bytes(data.encode("utf-8"), "horaires.csv"))
+    assert not at.exception
+    held = [c.value for c in at.caption if c.value.startswith("Non compris :")]
+    assert held and "« - » dans « h_samedi »" in held[0] and "fermé" in held[0]
+    at.button(key="bulkfix_apply").click().run()
+    work = at.session_state["dataset"].working()
+    assert work["h_samedi"].eq("-").sum() == 5 and work["telephone"].eq("").sum() == 5
+    assert any(e.label.startswith("h_samedi ") for e in at.expander)  # the `-` still offered one by one

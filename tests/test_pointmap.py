@@ -89,6 +89,6 @@ def test_cli_map(tmp_path: Path) -> None:
                           timeout=300)
     assert done.returncode == 0, done.stderr
     assert "958 lignes sur 1" in done.stderr and out.stat().st_size < 5_000_000
-    bad = subprocess.run([sys.executable, "-m", "viz", "map", str(LIEUX), "--out", str(tmp_path / "x.png")],
+    bad = subprocess.run([sys.executable, "-m", "viz", "map", str(LIEUX), "--out", str(tmp_path / "x.jpg")],
                          capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert bad.returncode == 2 and "HTML" in bad.stderr

@@ -16,9 +16,10 @@ DATA = ("nomBeneficiaire;code_postal;montant\r\n"
 
 def fixed_dataset():
     ds = load_bytes(DATA, "s.csv")
-    for finding in run_checks(ds):
-        if finding.fix is not None and finding.code in ("quality.leading_zeros", "quality.duplicate_row"):
-            ds.with_step(finding.fix)
+    wanted = ("quality.leading_zeros", "quality.duplicate_row")  # in this order, whatever order the checks ran in
+    fixes = {f.code: f.fix for f in run_checks(ds) if f.fix is not None and f.code in wanted}
+    for code in wanted:
+        ds.with_step(fixes[code])
     return ds
 
 

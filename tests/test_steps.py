@@ -60,3 +60,14 @@ def test_steps_replay_from_json_gives_the_same_working_table():
     pd.testing.assert_frame_equal(ds1.working(), ds2.working())
     assert ds2.working()["cp"].tolist() == ["04100", "75011"]
     assert ds2.steps[0].label_fr == "Zéros" and t["cp"].tolist() == ["4100", "75011"]
+
+
+def test_strip_spaces_keeps_the_single_no_break_spaces_of_french_typography():
+    """Edges trimmed and runs folded; « 1 234 € » and « « oui » » keep their no-break spaces."""
+    import pandas as pd
+
+    from viz.dataset import Step
+    from viz.steps import apply_step
+    table = pd.DataFrame({"a": ["  x  y ", "1\u202f234\u00a0€", "\u00a0«\u00a0oui\u00a0»\u00a0", "a\t\tb", ""]})
+    out = apply_step(table, Step.new("strip_spaces", "a"))["a"].tolist()
+    assert out == ["x y", "1\u202f234\u00a0€", "«\u00a0oui\u00a0»", "a b", ""]

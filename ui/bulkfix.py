@@ -1,6 +1,8 @@
 """Vérifier page: « Appliquer les corrections sûres » (preview, one click, what was done) and per-step undo."""
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from ui import state
@@ -15,11 +17,13 @@ else if(tries-->0){setTimeout(go,200);}}setTimeout(go,300);})(25);</script>"""
 
 
 def _previews(ds: Dataset, findings: list) -> list[bulkfix.FixPreview]:
-    """The safe fixes of the current findings, previewed once per (file, steps)."""
+    """The safe fixes of the current findings, previewed once per (file, steps, fixes offered: a schema changes
+    which placeholders count)."""
+    steps = bulkfix.safe_steps(findings)
+    key = (ds.key, json.dumps([s.to_dict() for s in steps], sort_keys=True, default=str))
     cached = st.session_state.get("bulkfix_plan")
-    if not cached or cached[0] != ds.key:
-        plan = bulkfix.plan(ds.working(), bulkfix.safe_steps(findings))
-        st.session_state["bulkfix_plan"] = (ds.key, plan)
+    if not cached or cached[0] != key:
+        st.session_state["bulkfix_plan"] = (key, bulkfix.plan(ds.working(), steps))
     return st.session_state["bulkfix_plan"][1]
 
 
@@ -47,6 +51,11 @@ def section(ds: Dataset, findings: list) -> None:
     total = bulkfix.summary(previews)
     st.info(state.t("bulkfix.offer", fixes=total.fixes, cells=total.cells, columns=total.columns))
     st.caption(state.t("bulkfix.intro"))
+    kept = bulkfix.held_back(findings)
+    if kept:  # `-` may mean closed, `néant` none: said here, reviewed one by one below
+        words = sorted({w for ws in kept.values() for w in ws})
+        st.caption(state.t("bulkfix.held_back", words=", ".join(f"« {w} »" for w in words),
+                           columns=", ".join(f"« {c} »" for c in kept), n=len(kept)))
     with st.expander(state.t("bulkfix.preview")):
         st.dataframe(bulkfix.per_column(previews, state.lang()), hide_index=True)
         st.caption(state.t("bulkfix.examples"))

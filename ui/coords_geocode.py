@@ -44,8 +44,8 @@ def geocode_section(ds, work, analysis) -> None:  # type: ignore[no-untyped-def]
         settings = GeocodeSettings(provider=provider, domain=domain.strip() or BAN_DOMAIN, cache_path=CACHE)
         try:
             result = geocode(work, rows, address, postal, commune, settings,
-                             progress=lambda done, total: bar.progress(done / max(total, 1),
-                                                                       state.t("coords.geocode.progress", done=done, total=total)))
+                             progress=lambda done, total: bar.progress(done / max(total, 1), state.t(
+                                 "coords.geocode.progress", done=state.fmt_int(done), total=state.fmt_int(total))))
             st.session_state["coords_geo_result"] = (ds.key, provider, answers_table(result), result.asked, result.notes)
         except StudioError as exc:
             st.error(exc.message(state.lang()))

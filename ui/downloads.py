@@ -9,7 +9,7 @@ from ui import state
 from viz.export import images
 
 
-def chart_downloads(figure, name: str, html: Callable[[], bytes], csv: bytes) -> None:
+def chart_downloads(figure, name: str, html: Callable[[], bytes], csv: bytes, html_label: str | None = None) -> None:
     """Four buttons; without Chromium, the install note stands where the images would be."""
     st.subheader(state.t("treemap.page.downloads"))
     cols = st.columns(4)
@@ -20,7 +20,7 @@ def chart_downloads(figure, name: str, html: Callable[[], bytes], csv: bytes) ->
                                 file_name=f"{name}.svg", mime="image/svg+xml", on_click="ignore")
     else:
         cols[0].info(state.t("images.no_chromium"))
-    cols[2].download_button(state.t("treemap.page.html"), html, file_name=f"{name}.html", mime="text/html",
+    cols[2].download_button(html_label or state.t("treemap.page.html"), html, file_name=f"{name}.html", mime="text/html",
                             on_click="ignore")
     cols[3].download_button(state.t("treemap.page.csv"), csv, file_name=f"{name}.csv", mime="text/csv",
                             on_click="ignore")

@@ -1,14 +1,17 @@
 """Widget values that outlive a visit to another page.
 
 Streamlit drops the value of every widget not drawn in a run, so going Treemap → Vérifier → Treemap came back
-to empty labels, the count instead of the amount and a threshold of 0 (« Choisissez au moins une colonne »).
+to empty labels, the count instead of the amount and a threshold of 0 (« Choisissez au moins une colonne »),
+and the schema chosen on Vérifier was forgotten by the next run of Exporter.
 Writing the values back into the session at the start of each run is Streamlit's documented work-around.
 """
 from __future__ import annotations
 
 import streamlit as st
 
-KEPT_PREFIXES = ("tm_",)  # the Treemap page: its widgets take no default argument, so no double-source warning
+# The chart pages and the Vérifier page's schema choice (read by Exporter too). Their widgets take no default
+# argument (a default plus a session value would make Streamlit warn); file uploaders hold no plain value.
+KEPT_PREFIXES = ("tm_", "dep_", "verify_schema_")
 _PLAIN = (str, int, float, bool, list, tuple)
 
 

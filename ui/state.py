@@ -112,7 +112,7 @@ def _show_current(ds: Dataset | None) -> None:
     if slot is None or ds is None:
         return
     colon = " : " if lang() == "fr" else ": "
-    slot.caption(f"{t('app.current')}{colon}**{ds.read.filename}** · {fmt_int(len(ds.original))} {t('word.rows')}")
+    slot.caption(f"{t('app.current')}{colon}**{ds.read.filename}** · {t('count.rows', count=len(ds.original))}")
 
 
 def format_name(code: str) -> str:

@@ -18,6 +18,7 @@ from viz.dataset import Dataset, Step
 from viz.fmt import plural
 from viz.i18n import t
 from viz.steps import apply_step
+from viz.placeholders import AMBIGUOUS
 from viz.steps._arrow import arrow, mask
 
 # The ops that only normalise, in the order they are applied: spaces first (` 4100 ` is then a short code),
@@ -54,9 +55,35 @@ def safe_steps(findings: Iterable) -> list[Step]:
     seen: dict[tuple[str, str], Step] = {}
     for finding in findings:
         step = getattr(finding, "fix", None)
+        if is_safe(step) and step.op == "blank_placeholders":
+            step = _unambiguous(step)
         if is_safe(step):
             seen.setdefault((step.op, str(step.column)), step)
     return sorted(seen.values(), key=lambda s: SAFE_OPS.index(s.op))
+
+
+def held_back(findings: Iterable) -> dict[str, list[str]]:
+    """Per column, the placeholder words left out of the bulk fix because they may mean « none » or « closed »."""
+    kept: dict[str, list[str]] = {}
+    for finding in findings:
+        step = getattr(finding, "fix", None)
+        if step is not None and step.op == "blank_placeholders" and step.column is not None:
+            words = [w for w in step.options.get("values", ()) if str(w).strip().lower() in AMBIGUOUS]
+            if words:
+                kept[str(step.column)] = words
+    return kept
+
+
+def _unambiguous(step: Step) -> Step | None:
+    """The placeholder step without the words that may mean « none » or « closed » (`-`, `néant`): those stay
+    one by one on the page, where the person sees the column they are in."""
+    words = [w for w in step.options.get("values", ()) if str(w).strip().lower() not in AMBIGUOUS]
+    if not words:
+        return None
+    if len(words) == len(step.options.get("values", ())):
+        return step
+    params = {**step.options, "values": words}
+    return Step.new(step.op, step.column, label_fr=step.label_fr, label_en=step.label_en, **params)
 
 
 def _changed(before: pd.Series, after: pd.Series) -> np.ndarray:

@@ -26,6 +26,7 @@ class Finding:
     constraint: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
     fix: Any = None  # an optional suggested viz.dataset.Step
+    template: tuple | None = field(default=None, repr=False, compare=False)  # (i18n key, fr params, en params)
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
@@ -68,7 +69,7 @@ def make(code: str, severity: str, column: str | None, rows: Iterable[int], key:
     en = {"column": column, **params, "count": number(n, "en", 0)}
     return Finding(code=code, severity=severity, column=column, rows=rows,
                    message_fr=t(key, "fr", **fr), message_en=t(key, "en", **en),
-                   count=n, constraint=constraint, fix=fix, details=details or {})
+                   count=n, constraint=constraint, fix=fix, details=details or {}, template=(key, fr, en))
 
 
 def title(code: str, lang: str = "fr") -> str:

@@ -16,6 +16,9 @@ PLACEHOLDERS = frozenset({
     "néant", "neant", "non renseigné", "non renseignée", "non renseigne", "non renseignee", "non communiqué",
     "non communiquée", "non communique", "non disponible", "sans objet", "s.o.", "#valeur!", "#ref!", "#div/0!",
 })
+# Written for « none », « closed », « not applicable » as often as for « unknown » (`-` in opening hours means
+# closed; `néant` in a list of grants means none): emptying them changes meaning, so never in a bulk fix.
+AMBIGUOUS = frozenset({"-", "--", "---", "néant", "neant", "sans objet", "s.o."})
 _SET = pa.array(sorted(PLACEHOLDERS), type=pa.large_string())
 
 

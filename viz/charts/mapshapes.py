@@ -47,15 +47,32 @@ def inset_boxes(codes: tuple[str, ...]) -> dict[str, tuple[float, float, float, 
     return boxes
 
 
+def fit_params(bounds: tuple[float, float, float, float],
+               box: tuple[float, float, float, float]) -> tuple[float, float, float, float, float]:
+    """(scale, origin x, origin y, dx, dy) that put a shape of `bounds` into `box`, proportions kept, centred."""
+    minx, miny, maxx, maxy = bounds
+    scale = 0.88 * min((box[2] - box[0]) / max(maxx - minx, 1e-9), (box[3] - box[1]) / max(maxy - miny, 1e-9))
+    dx = (box[0] + box[2]) / 2 - (minx + (maxx - minx) * scale / 2)
+    dy = (box[1] + box[3]) / 2 - (miny + (maxy - miny) * scale / 2)
+    return scale, minx, miny, dx, dy
+
+
 def _fit(geom: shapely.Geometry, box: tuple[float, float, float, float]) -> shapely.Geometry:
     """Scale and move a shape into a box, keeping its proportions, centred."""
-    minx, miny, maxx, maxy = geom.bounds
-    scale = 0.88 * min((box[2] - box[0]) / max(maxx - minx, 1e-9), (box[3] - box[1]) / max(maxy - miny, 1e-9))
-    moved = affinity.scale(geom, xfact=scale, yfact=scale, origin=(minx, miny))
-    mminx, mminy, mmaxx, mmaxy = moved.bounds
-    dx = (box[0] + box[2]) / 2 - (mminx + mmaxx) / 2
-    dy = (box[1] + box[3]) / 2 - (mminy + mmaxy) / 2
+    scale, ox, oy, dx, dy = fit_params(geom.bounds, box)
+    moved = affinity.scale(geom, xfact=scale, yfact=scale, origin=(ox, oy))
     return affinity.translate(moved, dx, dy)
+
+
+def inset_projection(code: str, box: tuple[float, float, float, float] | None) -> tuple[float, float, float,
+                                                                                       float, float, float]:
+    """(cos, scale, origin x, origin y, dx, dy) that outlines() applies to an overseas département: points
+    go to x = ox + (lon·cos - ox)·scale + dx, y = oy + (lat - oy)·scale + dy (scale 1 without an inset box)."""
+    geom = reference.departement_shapes()[code]
+    cos = math.cos(math.radians(geom.centroid.y))
+    if box is None:
+        return cos, 1.0, 0.0, 0.0, 0.0, 0.0
+    return (cos, *fit_params(_project(geom, cos).bounds, box))
 
 
 def _rings(geom: shapely.Geometry) -> tuple[list[float | None], list[float | None]]:
@@ -72,10 +89,11 @@ def _rings(geom: shapely.Geometry) -> tuple[list[float | None], list[float | Non
 
 
 @lru_cache(maxsize=8)
-def outlines(codes: tuple[str, ...]) -> dict[str, Outline]:
-    """The outlines of `codes` laid out (overseas ones in insets when the mainland is drawn too)."""
+def outlines(codes: tuple[str, ...], insets: bool | None = None) -> dict[str, Outline]:
+    """The outlines of `codes` laid out (overseas ones in insets when the mainland is drawn too, or when
+    `insets` is True)."""
     shapes = reference.departement_shapes()
-    mainland = any(c not in OVERSEAS for c in codes)
+    mainland = any(c not in OVERSEAS for c in codes) if insets is None else insets
     boxes = inset_boxes(codes) if mainland else {}
     result = {}
     for code in codes:

@@ -70,6 +70,10 @@ class PointMapResult:
     legend: list[tuple[str, list[int]]]
     spec: PointMapSpec
     drawn: pd.DataFrame = field(default_factory=pd.DataFrame)  # the dots or cells drawn (for the CSV export)
+    lat: np.ndarray = field(default_factory=lambda: np.empty(0))  # every located row (static map, sheet)
+    lon: np.ndarray = field(default_factory=lambda: np.empty(0))
+    left_out: dict[str, int] = field(default_factory=dict)  # rows without a usable position, by reason
+    cell_size: float = 0.0  # hexagon circumradius in degrees of latitude (binned mode)
 
     def sentence(self) -> str:
         """Which mode is shown and how many rows have usable coordinates."""
@@ -134,17 +138,25 @@ def _hex_to_rgb(colour: str) -> list[int]:
     return [int(colour[i:i + 2], 16) for i in (0, 2, 4)]
 
 
-def _category_colours(values: pd.Series, palette: str, lang: str) -> tuple[np.ndarray, list[tuple[str, list[int]]]]:
-    """One colour per row by category (the most frequent first); beyond MAX_CATEGORIES, grey « Autre »."""
+def categories(values: pd.Series, palette: str, lang: str) -> tuple[pd.Series, list[tuple[str, list[int]]]]:
+    """Each row's legend label (the MAX_CATEGORIES most frequent, then grey « Autre ») and the legend."""
     text = values.astype("str").str.strip()
     text = text.where(text != "", t("dep.empty_category", lang))
     counts = text.value_counts()
     top = list(counts.index[:MAX_CATEGORIES if len(counts) <= MAX_CATEGORIES else MAX_CATEGORIES - 1])
     colours = [_hex_to_rgb(c) for c in PALETTES[palette]]
-    lookup = {cat: colours[i % len(colours)] for i, cat in enumerate(top)}
-    legend = [(str(cat), lookup[cat]) for cat in top]
+    legend = [(str(cat), colours[i % len(colours)]) for i, cat in enumerate(top)]
     if len(counts) > len(top):
-        legend.append((t("dep.other", lang, count=len(counts) - len(top)), OTHER_RGB))
+        other = t("dep.other", lang, count=len(counts) - len(top))
+        legend.append((other, OTHER_RGB))
+        text = text.where(text.isin(top), other)
+    return text, legend
+
+
+def _category_colours(values: pd.Series, palette: str, lang: str) -> tuple[np.ndarray, list[tuple[str, list[int]]]]:
+    """One colour per row by category (the most frequent first); beyond MAX_CATEGORIES, grey « Autre »."""
+    text, legend = categories(values, palette, lang)
+    lookup = dict(legend)
     rgb = text.map(lambda v: lookup.get(v, OTHER_RGB)).to_numpy(dtype=object)  # one call per distinct value
     return rgb, legend
 
@@ -193,17 +205,32 @@ def hexbin(lat: np.ndarray, lon: np.ndarray, size: float) -> pd.DataFrame:
     return pd.DataFrame({"lon": np.round(cx / cos, 5), "lat": np.round(cy, 5), "count": counts.to_numpy()})
 
 
+def hex_size(lat: np.ndarray, lon: np.ndarray) -> float:
+    """Hexagon circumradius (degrees of latitude): HEX_TARGET cells across the data's 1st-99th percentiles."""
+    step = max(1, len(lat) // 200_000)  # the extent from a spread sample: a million-point sort is not needed
+    slat, slon = lat[::step], lon[::step]
+    mainland = (slat > 41.3) & (slat < 51.2) & (slon > -5.3) & (slon < 9.6)
+    if 0.5 < mainland.mean() < 1:  # a national file: overseas rows would make cells the size of a région
+        slat, slon = slat[mainland], slon[mainland]
+    qlat, qlon = np.percentile(slat, [1, 99]), np.percentile(slon, [1, 99])
+    span = max(float(qlat[1] - qlat[0]), float(qlon[1] - qlon[0]) * 0.7, 0.05)
+    return span / HEX_TARGET
+
+
+def hex_classes(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[list[int]]]:
+    """Class limits, each cell's class and the class colours (rgb) of hexagons with these row counts."""
+    limits = classes.breaks(counts, "quantiles", 5)
+    index = classes.classify(counts, limits)
+    palette = classes.colours("viridis", max(len(limits) - 1, 1))
+    return limits, index, [_hex_to_rgb(c) if c.startswith("#") else [int(float(v)) for v in c[4:-1].split(",")]
+                           for c in palette]  # one class comes back as `#rrggbb`, several as `rgb(r, g, b)`
+
+
 def _hexagon_layer(lat, lon, spec: PointMapSpec) -> tuple[pdk.Layer, dict, list, pd.DataFrame]:
     """Hexagon cells coloured by their number of rows (classed, colour-blind-safe blues-to-dark)."""
-    step = max(1, len(lat) // 200_000)  # the extent from a spread sample: a million-point sort is not needed
-    qlat, qlon = np.percentile(lat[::step], [1, 99]), np.percentile(lon[::step], [1, 99])
-    span = max(float(qlat[1] - qlat[0]), float(qlon[1] - qlon[0]) * 0.7, 0.05)
-    size = span / HEX_TARGET
+    size = hex_size(lat, lon)
     cells = hexbin(lat, lon, size)
-    limits = classes.breaks(cells["count"].to_numpy(), "quantiles", 5)
-    index = classes.classify(cells["count"].to_numpy(), limits)
-    palette = classes.colours("viridis", max(len(limits) - 1, 1))
-    rgb = [[int(float(v)) for v in c[4:-1].split(",")] for c in palette]
+    limits, index, rgb = hex_classes(cells["count"].to_numpy())
     cells["rgb"] = [rgb[max(k, 0)] for k in index]
     sep = "\u202f" if spec.lang == "fr" else ","  # Babel's group mark, without 2,000 Babel calls
     cells["label"] = [t("dep.rows", spec.lang, value=f"{c:,}".replace(",", sep)) for c in cells["count"]]
@@ -230,18 +257,19 @@ def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
     lat, lon, ok = coordinates(table, spec)
     if not ok.any():
         raise PointMapError("map.error.no_points")
+    left_out = {} if ok.all() else left_out_reasons(table, spec, lat, lon, ok)
     lat, lon = lat[ok], lon[ok]
     mode = spec.mode if spec.mode != "auto" else ("points" if len(lat) <= spec.threshold else "hexagons")
     if mode == "points":
         rows = table[ok] if not ok.all() else table
         layer, tooltip, legend = _points_layer(rows, lat, lon, spec)
-        cells = 0
+        cells, size = 0, 0.0
         drawn = pd.DataFrame({"latitude": np.round(lat, 6), "longitude": np.round(lon, 6)})
         for name in dict.fromkeys(([spec.colour] if spec.colour else []) + list(spec.tooltip)):
             drawn[name] = rows[name].to_numpy()
     else:
         layer, tooltip, legend, binned = _hexagon_layer(lat, lon, spec)
-        cells = len(binned)
+        cells, size = len(binned), hex_size(lat, lon)
         drawn = binned[["lat", "lon", "count"]].rename(columns={"lat": "latitude", "lon": "longitude",
                                                                     "count": "lignes"})
     step = max(1, len(lat) // 200_000)
@@ -249,7 +277,22 @@ def build(table: pd.DataFrame, spec: PointMapSpec) -> PointMapResult:
                     map_provider="carto" if spec.basemap else None, map_style="light" if spec.basemap else None,
                     tooltip=tooltip or False)
     deck.to_json = lambda: fast_json(deck)  # what st.pydeck_chart and the exported page call
-    return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec, drawn)
+    return PointMapResult(deck, mode, len(table), int(ok.sum()), cells, legend, spec, drawn, lat, lon, left_out, size)
+
+
+def left_out_reasons(table: pd.DataFrame, spec: PointMapSpec, lat: np.ndarray, lon: np.ndarray,
+                     ok: np.ndarray) -> dict[str, int]:
+    """Rows without a usable position, by reason: empty cells, unreadable, out of range, (0, 0)."""
+    bad = ~ok
+    nan = bad & ~(np.isfinite(lat) & np.isfinite(lon))
+    blank = np.ones(len(table), dtype=bool)
+    for name in _columns(table, spec).columns():
+        cells = table[name]
+        blank &= (cells.isna() | cells.astype("str").str.strip().eq("")).to_numpy()
+    zero = bad & ~nan & (lat == 0) & (lon == 0)
+    counts = {"empty": int((nan & blank).sum()), "unreadable": int((nan & ~blank).sum()),
+              "zero": int(zero.sum()), "out_of_range": int((bad & ~nan & ~zero).sum())}
+    return {k: v for k, v in counts.items() if v}
 
 
 def table_csv(result: PointMapResult) -> bytes:

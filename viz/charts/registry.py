@@ -13,6 +13,7 @@ from types import ModuleType
 KINDS: dict[str, str] = {
     "treemap": "viz.charts.treemap_alt",
     "departements": "viz.charts.departements_alt",
+    "pointmap": "viz.charts.pointmap_alt",
 }
 REQUIRED = ("spec_from_dict", "build", "alt_text", "data_table", "caveats", "key_figures")
 

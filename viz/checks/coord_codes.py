@@ -7,6 +7,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from viz.checks.coordinates import ROW_BASE
 from viz.checks.quality_base import first_rows
 from viz.findings import Finding, make
 from viz.i18n import t
@@ -55,8 +56,8 @@ def _example(table: pd.DataFrame, a, i: int, lang: str) -> str:  # type: ignore[
     suggestion = (t("insee.suggestion", lang, code=codes.suggestion[i], name=codes.ref_name[i])
                   if codes.suggestion[i] else "")
     if not name:
-        return t("insee.example.noname", lang, row=i + 2, code=codes.code[i], actual=actual, suggestion=suggestion)
-    return t("insee.example", lang, row=i + 2, code=codes.code[i], actual=actual, name=name, suggestion=suggestion)
+        return t("insee.example.noname", lang, row=i + ROW_BASE.get(), code=codes.code[i], actual=actual, suggestion=suggestion)
+    return t("insee.example", lang, row=i + ROW_BASE.get(), code=codes.code[i], actual=actual, name=name, suggestion=suggestion)
 
 
 def _fix(table: pd.DataFrame, a, idx: np.ndarray):  # type: ignore[no-untyped-def]
@@ -85,13 +86,16 @@ def code_findings(table: pd.DataFrame, a) -> list[Finding]:  # type: ignore[no-u
         idx = np.flatnonzero(codes.verdict == verdict)
         if not len(idx):
             continue
-        rows = (idx + 2).tolist()
+        rows = (idx + ROW_BASE.get()).tolist()
         examples = {lang: " ".join(_example(table, a, i, lang) for i in idx[:EXAMPLES]) for lang in ("fr", "en")}
         finding = make(f"insee.{verdict}", severity, a.places.insee, rows, f"insee.{verdict}",
                        fix=_fix(table, a, idx), first=first_rows(rows), names=a.places.commune or "",
                        examples=examples["fr"])
-        finding.message_en = t(f"insee.{verdict}", "en", column=a.places.insee, count=len(rows),
-                               first=first_rows(rows), names=a.places.commune or "", examples=examples["en"])
-        finding.details = {"suggestions": {int(i) + 2: codes.suggestion[i] for i in idx if codes.suggestion[i]}}
+        en = dict(column=a.places.insee, count=len(rows), first=first_rows(rows), names=a.places.commune or "",
+                  examples=examples["en"])
+        finding.message_en = t(f"insee.{verdict}", "en", **en)
+        if finding.template is not None:
+            finding.template = (finding.template[0], finding.template[1], en)
+        finding.details = {"suggestions": {int(i) + ROW_BASE.get(): codes.suggestion[i] for i in idx if codes.suggestion[i]}}
         out.append(finding)
     return out

@@ -2,6 +2,7 @@
 INSEE code checks beside them (`insee.*`), each with a suggested rule-based repair step when there is one."""
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 import numpy as np
@@ -18,6 +19,7 @@ SEVERITY = {"missing": "warning", "unparseable": "error", "zero": "error", "swap
             "out_of_range": "error", "outside_france": "warning", "outside_departement": "error",
             "outside_commune": "warning"}
 EXAMPLES = 3
+ROW_BASE: ContextVar[int] = ContextVar("coord_row_base", default=2)  # row number of the table's first row
 
 
 def check(table: pd.DataFrame, options: CoordOptions | None = None) -> list[Finding]:
@@ -35,7 +37,7 @@ def _where(a: Analysis, lang: str) -> str:
 
 def _rows(mask_or_idx: np.ndarray) -> list[int]:
     idx = np.flatnonzero(mask_or_idx) if mask_or_idx.dtype == bool else mask_or_idx
-    return (idx + 2).tolist()
+    return (idx + ROW_BASE.get()).tolist()
 
 
 def _finding(a: Analysis, code: str, severity: str, idx: np.ndarray, key: str | None = None, fix: Any = None,
@@ -49,6 +51,8 @@ def _finding(a: Analysis, code: str, severity: str, idx: np.ndarray, key: str | 
     en = {"column": column, "count": number(len(rows), "en", 0), "first": first_rows(rows), "where": _where(a, "en"),
           **extra, **{k[:-3]: v for k, v in params.items() if k.endswith("_en")}}
     finding.message_en = t(key or code, "en", **en)
+    if finding.template is not None:
+        finding.template = (finding.template[0], finding.template[1], en)
     return finding
 
 
@@ -86,14 +90,14 @@ def _fault_params(table: pd.DataFrame, a: Analysis, name: str, idx: np.ndarray) 
                 "hint_en": t("coord.out_of_range.lambert", "en") if hint else ""}
     if name == "outside_departement":
         from viz.checks.coord_codes import departement_label
-        ex = {lang: " ".join(t("coord.outside_departement.example", lang, row=i + 2,
+        ex = {lang: " ".join(t("coord.outside_departement.example", lang, row=i + ROW_BASE.get(),
                                    declared=departement_label(a.declared[i]), found=departement_label(a.found[i]))
                              for i in idx[:EXAMPLES]) for lang in ("fr", "en")}
         declared = a.places.insee or a.places.departement or a.places.postal
         return {"declared": declared, "examples_fr": ex["fr"], "examples_en": ex["en"]}
     if name == "outside_commune":
         from viz.checks.coord_codes import commune_label
-        ex = {lang: " ".join(t("coord.outside_commune.example", lang, row=i + 2, km=number(a.commune_km[i], lang, 1),
+        ex = {lang: " ".join(t("coord.outside_commune.example", lang, row=i + ROW_BASE.get(), km=number(a.commune_km[i], lang, 1),
                                    commune=commune_label(a.codes.place_code[i]), code=a.codes.place_code[i])
                              for i in idx[:EXAMPLES]) for lang in ("fr", "en")}
         return {"km_fr": number(a.options.commune_km, "fr", 0), "km_en": number(a.options.commune_km, "en", 0),

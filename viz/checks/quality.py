@@ -9,7 +9,17 @@ from viz.checks.quality_base import LINES_ABOVE_HEADER, QUALITY_CHECKS, shared_f
 from viz.dataset import ReadInfo
 from viz.findings import Finding
 
-__all__ = ["QUALITY_CHECKS", "check"]
+__all__ = ["QUALITY_CHECKS", "check", "ordered"]
+
+# The order findings come in, whatever module another page or test imported first (registration follows imports).
+_ORDER = (quality_codes, quality_identifiers, quality_missing, quality_personal, quality_reference, quality_rows,
+          quality_text, quality_values, quality_dates)
+
+
+def ordered() -> list[tuple[str, object]]:
+    """The registered checks in the fixed module order above, each module's checks in their source order."""
+    rank = {module.__name__: i for i, module in enumerate(_ORDER)}
+    return sorted(QUALITY_CHECKS.items(), key=lambda item: rank.get(item[1].__module__, len(rank)))
 
 
 def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | None = None) -> list[Finding]:
@@ -18,7 +28,7 @@ def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | N
     token = LINES_ABOVE_HEADER.set(read.header_row if read is not None else 0)
     try:
         with shared_facts(table):
-            for code, func in QUALITY_CHECKS.items():
+            for code, func in ordered():
                 if only is None or code in only:
                     findings += func(table, read)
     finally:

@@ -97,20 +97,22 @@ def cell_finding(kind: str, field: dict, column: str, constraint: str | None, ma
     rows = (positions + first).tolist()
     example = "" if raw is None or not len(positions) else str(raw[int(positions[0])].as_py())
     key = f"schema.{kind}" + (f".{constraint}" if kind == "constraint-error" else "")
-    messages = {}
+    messages, params = {}, {}
     for lang in ("fr", "en"):
-        params = _params(kind, field, constraint, lang, len(rows), example)
-        messages[lang] = t(key, lang, column=column, count=len(rows), rows=rows_text(rows, lang), **params)
+        params[lang] = dict(_params(kind, field, constraint, lang, len(rows), example), column=column, count=len(rows),
+                            rows=rows_text(rows, lang))
+        messages[lang] = t(key, lang, **params[lang])
     return Finding(code=f"schema.{kind}", severity="error", column=column, rows=rows, message_fr=messages["fr"],
                    message_en=messages["en"], count=len(rows), constraint=constraint,
-                   details={"field": field.get("name")})
+                   details={"field": field.get("name")}, template=(key, params["fr"], params["en"]))
 
 
 def simple_finding(kind: str, column: str | None, rows: list[int], severity: str = "error",
                    count: int | None = None, constraint: str | None = None, **params: Any) -> Finding:
     """A Finding whose message needs only simple parameters (header, rows, unsupported features)."""
     n = len(rows) if count is None else count
-    messages = {lang: t(f"schema.{kind}", lang, column=column, count=n, rows=rows_text(rows, lang), **params)
-                for lang in ("fr", "en")}
+    filled = {lang: dict(params, column=column, count=n, rows=rows_text(rows, lang)) for lang in ("fr", "en")}
+    messages = {lang: t(f"schema.{kind}", lang, **filled[lang]) for lang in ("fr", "en")}
     return Finding(code=f"schema.{kind}", severity=severity, column=column, rows=rows, message_fr=messages["fr"],
-                   message_en=messages["en"], count=n, constraint=constraint)
+                   message_en=messages["en"], count=n, constraint=constraint,
+                   template=(f"schema.{kind}", filled["fr"], filled["en"]))

@@ -21,6 +21,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue des messages : fr (par défaut) ou en")
     from viz.commands.coord_options import add_coord_options
     add_coord_options(p)
+    from viz.big.cli import add_stream_options
+    add_stream_options(p)
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
     add_read_options(p)
     p.set_defaults(run=run)
@@ -43,6 +45,24 @@ def _write_json(doc: dict[str, Any]) -> None:
     sys.stdout.buffer.flush()
 
 
+def _streamed(stream: Any, schema: dict[str, Any] | None, args: argparse.Namespace) -> tuple[list, int, dict]:
+    """(findings, rows, extra JSON keys) of a file checked chunk by chunk; says on stderr what that changes."""
+    from viz.big.check import NOT_STREAMED, stream_check
+    from viz.big.cli import say_streaming
+    from viz.commands.coord_options import coord_options
+    say_streaming(stream, "check", args.lang)
+    findings, left = stream_check(stream, schema, lambda table: coord_options(args, table))
+    if left:
+        print(t("bigfile.schema_left", args.lang, what=", ".join(left)), file=sys.stderr)
+    if stream.skipped:
+        from viz.findings import Finding
+        findings.append(Finding("stream.skipped_rows", "error", None, [], count=len(stream.skipped),
+                                message_fr=t("bigfile.skipped", "fr", count=len(stream.skipped), text=stream.skipped[0]),
+                                message_en=t("bigfile.skipped", "en", count=len(stream.skipped), text=stream.skipped[0])))
+    extra = {"streamed": True, "sha256": stream.sha256, "not_checked": list(NOT_STREAMED) + left}
+    return findings, stream.rows, extra
+
+
 def run(args: argparse.Namespace) -> int:
     """Load, check, print; exit 0 (no error), 1 (errors found); LoadError/SchemaError become 2 in viz.cli."""
     from viz.checks import run_checks
@@ -51,18 +71,23 @@ def run(args: argparse.Namespace) -> int:
     if args.schema:
         from viz.schemas import load_schema
         schema = load_schema(args.schema)
-    dataset = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
-    from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
-    if convert_for_schema(dataset, schema):
-        print(t("budget.scdl.converted", args.lang), file=sys.stderr)
     from viz.commands.coord_options import coord_options
-    findings = run_checks(dataset, schema, coord_options(args, dataset.working()))
-    rows = len(dataset.original)
+    from viz.big.cli import stream_for
+    stream, extra = stream_for(args), {}
+    if stream is not None:
+        findings, rows, extra = _streamed(stream, schema, args)
+    else:
+        dataset = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
+        from viz.budget_scdl import convert_for_schema  # budget XML + SCDL budget schema: convert first
+        if convert_for_schema(dataset, schema):
+            print(t("budget.scdl.converted", args.lang), file=sys.stderr)
+        findings = run_checks(dataset, schema, coord_options(args, dataset.working()))
+        rows = len(dataset.original)
     errors = sum(f.severity == "error" for f in findings)
     warnings = sum(f.severity == "warning" for f in findings)
     infos = sum(f.severity == "info" for f in findings)
     if args.json:
-        out = {"rows": rows, "valid": errors == 0, "findings": [as_dict(f, args.lang) for f in findings]}
+        out = {"rows": rows, "valid": errors == 0, "findings": [as_dict(f, args.lang) for f in findings], **extra}
         _write_json(out)
     else:
         for finding in findings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from viz.commands import add_read_options, load_options
 from viz.i18n import t
@@ -14,38 +15,71 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", metavar="FICHIER", help="fichier ou adresse http(s) à lire")
     p.add_argument("--json", action="store_true", help="écrire la description JSON sur la sortie standard")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
+    from viz.big.cli import add_stream_options
+    add_stream_options(p)
     add_read_options(p)
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Load, profile, print how the file was read and what each column holds."""
-    from viz.io import load
-    from viz.profile import profile
-    ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
-    prof = profile(ds.original)
-    out = {
-        "format": ds.read.format,
-        "encoding": ds.read.encoding,
-        "separator": ds.read.separator,
-        "decimal": ds.read.decimal,
-        "thousands": ds.read.thousands,
-        "sheet": ds.read.sheet,
-        "sha256": ds.read.sha256,
-        "rows": int(len(ds.original)),
-        "notes": [t(n[0], "fr", **(n[1] if len(n) > 1 else {})) for n in ds.read.notes],
+def _description(read: Any, rows: int, prof: list) -> dict[str, Any]:
+    """The JSON description: how the file was read, its rows, and each column's profile."""
+    return {
+        "format": read.format,
+        "encoding": read.encoding,
+        "separator": read.separator,
+        "decimal": read.decimal,
+        "thousands": read.thousands,
+        "sheet": read.sheet,
+        "sha256": read.sha256,
+        "rows": int(rows),
+        "notes": [t(n[0], "fr", **(n[1] if len(n) > 1 else {})) for n in read.notes],
         "columns": [{"name": c.name, "kind": c.kind, "missing": c.missing, "distinct": c.distinct,
                      "examples": c.examples} for c in prof],
     }
+
+
+def _streamed(args: argparse.Namespace) -> tuple[Any, dict[str, Any]] | None:
+    """(read info, description) of a file read in chunks, or None when the file is read in memory."""
+    from viz.big.cli import say_streaming, stream_for
+    stream = stream_for(args)
+    if stream is None:
+        return None
+    from dataclasses import replace
+
+    from viz.big.profile import stream_profile
+    say_streaming(stream, "inspect")
+    prof, capped = stream_profile(stream.chunks(), stream.names)
+    read = replace(stream.info, sha256=stream.sha256)
+    out = _description(read, stream.rows, prof)
+    out["streamed"] = True
+    if capped:
+        out["distinct_at_least"] = capped
+    if stream.skipped:
+        out["notes"].append(t("bigfile.skipped", "fr", count=len(stream.skipped), text=stream.skipped[0]))
+    return read, out
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load (or stream), profile, print how the file was read and what each column holds."""
+    streamed = _streamed(args)
+    if streamed is not None:
+        read, out = streamed
+    else:
+        from viz.io import load
+        from viz.profile import profile
+        ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
+        read, out = ds.read, _description(ds.read, len(ds.original), profile(ds.original))
     if args.json:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         for note in out["notes"]:
             print(f"Remarque : {note}", file=sys.stderr)
-        how = (f"{ds.read.encoding}, séparateur {ds.read.separator!r}, décimale {ds.read.decimal!r}"
-               if ds.read.format == "csv" else (f"feuille {ds.read.sheet!r}" if ds.read.sheet else ds.read.encoding or ""))
-        print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({ds.read.format}, {how})")
+        how = (f"{read.encoding}, séparateur {read.separator!r}, décimale {read.decimal!r}"
+               if read.format == "csv" else (f"feuille {read.sheet!r}" if read.sheet else read.encoding or ""))
+        print(f"{out['rows']} lignes, {len(out['columns'])} colonnes ({read.format}, {how})")
+        at_least = set(out.get("distinct_at_least", ()))
         for c in out["columns"]:
-            print(f"  {c['name']:<40} {t('kind.' + c['kind'], 'fr'):<24} manquants : {c['missing']}")
+            print(f"  {c['name']:<40} {t('kind.' + c['kind'], 'fr'):<24} manquants : {c['missing']}"
+                  + (f", distinctes : au moins {c['distinct']}" if c["name"] in at_least else ""))
     return 0

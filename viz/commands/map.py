@@ -1,4 +1,5 @@
-"""python -m viz map FILE --out OUT.html: the point map as a page that loads nothing from the internet."""
+"""python -m viz map FILE --out OUT.(html|png|svg): the point map as a page that loads nothing from the internet,
+or as a static image (département outlines, dots or hexagons) through kaleido and a local Chromium."""
 from __future__ import annotations
 
 import argparse
@@ -6,7 +7,10 @@ import sys
 from pathlib import Path
 
 from viz.charts.pointmap_options import MODES, THRESHOLD
+from viz.errors import StudioError
 from viz.i18n import t
+
+OUTPUTS = (".html", ".htm", ".png", ".svg")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -20,9 +24,21 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    f"de {THRESHOLD} points)")
     p.add_argument("--title", default="", help="titre de la carte")
     p.add_argument("--lang", default="fr", choices=("fr", "en"))
-    p.add_argument("--out", required=True, help="fichier de sortie .html")
+    p.add_argument("--out", required=True, help="fichier de sortie .html, .png ou .svg")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(run=run)
+
+
+def _write(result, out: Path) -> None:  # noqa: ANN001  (a PointMapResult: pydeck is imported late)
+    """The offline page (.html), or the static figure as PNG (scale 2) or SVG."""
+    if out.suffix.lower() in (".html", ".htm"):
+        from viz.export.deck_html import to_html
+        from viz.export.tables import write_bytes
+        write_bytes(out, to_html(result))
+        return
+    from viz.charts.pointmap_static import static_map
+    from viz.export import images
+    images.write(static_map(result).figure, out, scale=2)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,8 +46,8 @@ def run(args: argparse.Namespace) -> int:
     from viz.charts.pointmap import PointMapError, PointMapSpec, build
     from viz.io import load
     out = Path(args.out)
-    if out.suffix.lower() not in (".html", ".htm"):
-        print(f"Erreur : {t('map.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
+    if out.suffix.lower() not in OUTPUTS:
+        print(f"Erreur : {t('mapexport.error.bad_output', 'fr', suffix=out.suffix or out.name)}", file=sys.stderr)
         return 2
     ds = load(args.file, allow_private=args.allow_private_urls)
     spec = PointMapSpec(lat=args.lat, lon=args.lon, colour=args.colour, tooltip=list(args.tooltip), mode=args.mode,
@@ -41,11 +57,9 @@ def run(args: argparse.Namespace) -> int:
     except PointMapError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
-    from viz.export.deck_html import to_html
-    from viz.export.tables import ExportError, write_bytes
     try:
-        write_bytes(out, to_html(result))
-    except ExportError as exc:
+        _write(result, out)
+    except StudioError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)
         return 2
     print(t("dep.cli.written", "fr", path=out), file=sys.stderr)

@@ -4,8 +4,12 @@ MESSAGES = {
     "io.not_found": {"fr": "Fichier introuvable : {path}", "en": "File not found: {path}"},
     "io.is_dir": {"fr": "{path} est un dossier, pas un fichier.", "en": "{path} is a folder, not a file."},
     "io.too_big": {
-        "fr": "Le fichier pèse {size_mb} Mo, au-delà de la limite de {max_mb} Mo du studio. Découpez-le ou utilisez la ligne de commande.",
-        "en": "The file weighs {size_mb} MB, over the studio's {max_mb} MB limit. Split it or use the command line.",
+        "fr": "Le fichier pèse {size_mb} Mo, au-delà de la limite de {max_mb} Mo du studio. Découpez-le, ou, pour un CSV, "
+              "vérifiez-le en ligne de commande, qui le lit par morceaux sans le charger en mémoire : "
+              "python -m viz check FICHIER.csv (et python -m viz inspect FICHIER.csv).",
+        "en": "The file weighs {size_mb} MB, over the studio's {max_mb} MB limit. Split it, or, for a CSV, check it on "
+              "the command line, which reads it in chunks without loading it in memory: python -m viz check FILE.csv "
+              "(and python -m viz inspect FILE.csv).",
     },
     "io.binary": {
         "fr": "« {filename} » n'est pas un fichier de données texte : son contenu est de type « {kind} ». Exportez vos données en CSV, XLSX, ODS, JSON ou GeoJSON.",

@@ -18,4 +18,10 @@ MESSAGES = {
     "oserror.enotdir": {"fr": "une partie du chemin n'est pas un dossier", "en": "part of the path is not a folder"},
     "oserror.toolong": {"fr": "le nom est trop long", "en": "the name is too long"},
     "oserror.other": {"fr": "erreur du système ({detail})", "en": "system error ({detail})"},
+    "bulkfix.held_back": {
+        "fr": "Non compris : {words} dans {columns}. Ces mentions veulent souvent dire « fermé » ou « aucun », "
+              "pas « inconnu » : voyez-les une par une plus bas avant de les vider.",
+        "en": "Not included: {words} in {columns}. These often mean “closed” or “none”, not “unknown”: review them "
+              "one by one below before emptying them.",
+    },
 }

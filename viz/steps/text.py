@@ -15,11 +15,13 @@ MOJIBAKE = r"Ã[\u00a0-\u00bf\u0152-\u2122]|Â[\u00a0-\u00bf]|â€|â‚¬"
 
 @step_op("strip_spaces")
 def strip_spaces(table: pd.DataFrame, step: Step) -> pd.DataFrame:
-    """Trim leading/trailing spaces (incl. non-breaking) and fold runs of spaces into one (Arrow, whole
-    column; the input itself is returned when no cell changes)."""
+    """Trim leading/trailing spaces (incl. non-breaking) and fold runs of two or more spaces into one; a single
+    non-breaking space inside (« 1 234 », « 12 € ») is French typography and stays (Arrow, whole column;
+    the input itself is returned when no cell changes)."""
     col = table[step.column]
     arr = arrow(col)
-    folded = pc.utf8_trim(pc.replace_substring_regex(arr, SPACES + "+", " "), " ")
+    folded = pc.replace_substring_regex(pc.replace_substring_regex(arr, SPACES + "{2,}", " "),
+                                        f"^{SPACES}+|{SPACES}+$", "")
     hit = mask(pc.not_equal(folded, arr)) & target_mask(table, step).to_numpy(dtype=bool)
     if not hit.any():
         return table
