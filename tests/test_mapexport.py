@@ -74,7 +74,7 @@ def test_words_table_caveats_and_key_figures(dots) -> None:
     assert list(table.columns) == ["Latitude", "Longitude", "statut", "nom"] and len(table) == 200
     assert table["Latitude"].str.match(r"^43,\d{5}$").all()
     caveats = " ".join(pointmap_alt.caveats(dots))
-    assert "pas de position utilisable" in caveats and "sans tuiles" in caveats
+    assert "pas de position utilisable" in caveats and "sans tuiles" in caveats and "encart" not in caveats
     assert pointmap_alt.key_figures(dots)[0].replace("\u202f", " ") == "Points sur la carte : 200 lignes sur 203"
 
 
@@ -185,6 +185,7 @@ def test_real_france_services_file(realdata) -> None:
     assert result.categories.to_dict() == {"FS": 813, "FS itinerante": 43, "Antenne": 42, "Antenne itinerante": 10}
     alt = pointmap_alt.alt_text(result)
     assert "Occitanie" in alt and "Couleur selon « categorie » : FS 813" in alt
+    assert any("en encart" in c for c in pointmap_alt.caveats(result))
 
 
 def test_cli_without_chromium_says_so_in_french(tmp_path: Path) -> None:

@@ -127,6 +127,8 @@ def caveats(result: StaticMap, lang: str | None = None) -> list[str]:
         out.append(t("mapexport.outside", lang, count=result.outside))
     if result.hidden:
         out.append(t("mapexport.hidden", lang, count=result.hidden))
+    if result.figure.layout.shapes:  # overseas départements in insets
+        out.append(t("mapexport.insets", lang))
     out.append(t("mapexport.no_basemap", lang))
     return out
 

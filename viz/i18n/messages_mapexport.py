@@ -46,6 +46,12 @@ MESSAGES = {
         "en": "{count:n|point is|points are} outside the image's frame (too far from the others); the "
               "interactive map and the table keep {count:w|it|them}.",
     },
+    "mapexport.insets": {
+        "fr": "Les départements d'outre-mer sont dessinés en encart, chacun à sa propre échelle : la taille d'un "
+              "hexagone ou l'écart entre deux points ne se compare pas d'un encart à l'autre ni avec la métropole.",
+        "en": "Overseas départements are drawn in insets, each at its own scale: hexagon sizes and distances do "
+              "not compare across insets or with the mainland.",
+    },
     "mapexport.no_basemap": {
         "fr": "Fond : contours simplifiés des départements (Natural Earth), sans tuiles ni routes.",
         "en": "Background: simplified département outlines (Natural Earth), no tiles or roads.",
