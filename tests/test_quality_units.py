@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+import viz.checks.quality  # noqa: F401  (first: the checks register in their usual order, as other tests expect)
 from viz.checks.quality_facts import PY_SPACE
 from viz.checks.quality_identifiers import luhn_units
 from viz.checks.quality_reference import normalise
@@ -143,3 +144,15 @@ def test_check_key_rows_same_as_row_by_row() -> None:
     found = {f.code: f.rows for f in check_key(table)}
     assert found["quality.check_key"] == wrong.tolist()
     assert found["quality.siren_in_siret"] == siren.tolist()
+
+
+def test_place_index_spells_the_place_codes() -> None:
+    from viz.geo.communes import commune_index, judge_codes
+    if commune_index() is None:
+        return
+    codes = pd.Series(["75056", "75001", "2B14", "", "13055", "69123", "75001", None, "99999", "13055"], dtype="str")
+    names = pd.Series(["Paris", "Paris", "Bastia", "", "Lyon", "Lyon", "Paris 1er", "", "X", "Marseille"], dtype="str")
+    verdicts = judge_codes(codes, names, None, np.array(["75", "75", "2B", "", "13", "69", "75", "", "", "13"]))
+    inverse, uniques = verdicts.place_index
+    assert (np.asarray(uniques, dtype=object)[inverse] == verdicts.place_code).all()
+    assert set(verdicts.verdict) > {""}

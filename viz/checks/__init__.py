@@ -21,11 +21,25 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: A
             findings += schema_check.validate(table, schema, dataset.read)
             findings += version_hint(schema, [str(c) for c in table.columns])
         findings += quality.check(table, dataset.read)
+        columns = _coordinate_columns(table, coords)  # detected once, shared with the INSEE-code quality check
+    # the column facts are released here: the coordinate checks then have their memory
+    if columns is not None:
+        import dataclasses
+
         from viz.checks import coordinates
-        findings += coordinates.check(table, coords)
+        from viz.geo.analyse import CoordOptions
+        findings += coordinates.check(table, dataclasses.replace(coords or CoordOptions(), columns=columns))
     if schema is not None:
         _keep_schema_columns(findings, schema)
     return findings
+
+
+def _coordinate_columns(table: Any, coords: Any) -> Any:
+    """The coordinate columns the user chose, else those detected (None: the table has none)."""
+    if coords is not None and coords.columns is not None:
+        return coords.columns
+    from viz.geo.detect import detect
+    return detect(table)
 
 
 def _keep_schema_columns(findings: list[Finding], schema: dict[str, Any]) -> None:

@@ -28,6 +28,7 @@ class CodeVerdicts:
     suggestion: np.ndarray
     ref_name: np.ndarray
     place_code: np.ndarray
+    place_index: tuple[np.ndarray, np.ndarray] | None = None  # place_code as (per-row position, distinct codes)
 
 
 def _reference():  # type: ignore[no-untyped-def]
@@ -230,7 +231,12 @@ def judge_codes(codes: pd.Series, names: pd.Series | None, postal: pd.Series | N
                                       else _by_name(f, d, p) if f else ("", ""))
         suggestion[i], ref_name[i] = cache[(c, v, f, p, d)]
     all_codes = codes_u[inv_c]
-    return CodeVerdicts(all_codes, verdict, suggestion, ref_name, np.where(verdict == "", all_codes, suggestion))
+    place_inverse = inv_c.astype(np.intp)  # the row's own code, or the suggestion for the few wrong rows
+    suggested, where = np.unique(suggestion[bad].astype(str), return_inverse=True)
+    place_inverse[bad] = len(codes_u) + where.reshape(-1)
+    place_index = (place_inverse, np.concatenate([codes_u, suggested.astype(object)]))
+    return CodeVerdicts(all_codes, verdict, suggestion, ref_name, np.where(verdict == "", all_codes, suggestion),
+                        place_index)
 
 
 def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-untyped-def]
@@ -247,7 +253,7 @@ def check_communes(table: pd.DataFrame, analysis) -> None:  # type: ignore[no-un
     if verdicts is None:
         return
     points = _points()
-    inverse, uniques = pd.factorize(verdicts.place_code)
+    inverse, uniques = verdicts.place_index or pd.factorize(verdicts.place_code)
     ref = points.reindex(pd.Index(np.asarray(uniques, dtype=object).astype(str)))
     lat = ref["latitude"].to_numpy(dtype=float)[inverse]
     lon = ref["longitude"].to_numpy(dtype=float)[inverse]
