@@ -29,10 +29,10 @@ MESSAGES = {
         "en": "Not checked in streaming mode in this schema: {what}.",
     },
     "bigfile.skipped": {
-        "fr": "{count} ligne(s) n'ont pas le nombre de champs de l'en-tête et n'ont pas été lues en mode flux "
+        "fr": "{count:n|ligne n'a pas le nombre de champs de l'en-tête et n'a pas été lue|lignes n'ont pas le nombre de champs de l'en-tête et n'ont pas été lues} en mode flux "
               "(la première : « {text} ») ; les numéros des lignes qui les suivent dans le même bloc peuvent être "
               "décalés. Corrigez-les, ou découpez le fichier sous 200 Mo pour qu'il soit lu en mémoire, champ par champ.",
-        "en": "{count} row(s) do not have the header's number of fields and were not read in streaming mode "
+        "en": "{count:n|row does not have the header's number of fields and was not read|rows do not have the header's number of fields and were not read} in streaming mode "
               "(the first: “{text}”); the numbers of the rows after them in the same block may be shifted. Fix them, "
               "or split the file under 200 MB so it is read in memory, field by field.",
     },
