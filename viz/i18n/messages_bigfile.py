@@ -12,15 +12,16 @@ MESSAGES = {
     },
     "bigfile.limits.check": {
         "fr": "En mode flux, chaque morceau est vérifié comme un petit fichier et les constats sont réunis ; "
-              "les lignes en double sont trouvées sur tout le fichier (empreinte de chaque ligne). Ne sont pas "
-              "vérifiés, car il faudrait toute la table en mémoire : les valeurs d'une catégorie écrites de "
-              "plusieurs façons, les dates écrites dans plusieurs formats, les positions en double, et, avec un "
-              "schéma, l'unicité (unique, primaryKey) et les clés étrangères. Les exemples cités dans un constat "
+              "les lignes en double et, avec un schéma, les valeurs qui doivent être uniques (unique, primaryKey) "
+              "sont cherchées sur tout le fichier (empreinte de chaque ligne). Ne sont pas vérifiés, car il "
+              "faudrait toute la table en mémoire : les valeurs d'une catégorie écrites de plusieurs façons, les "
+              "dates écrites dans plusieurs formats, les positions en double, et les clés étrangères d'un schéma. Les exemples cités dans un constat "
               "viennent du premier morceau où il apparaît.",
         "en": "In streaming mode, each chunk is checked as a small file and the findings are joined; duplicate rows "
-              "are found over the whole file (a hash of each row). Not checked, as they need the whole table in "
-              "memory: category values spelled several ways, dates in several formats, duplicated positions, and, "
-              "with a schema, uniqueness (unique, primaryKey) and foreign keys. Examples quoted in a finding come "
+              "and, with a schema, values that must be unique (unique, primaryKey) are looked for over the whole "
+              "file (a fingerprint of each row). Not checked, as they need the whole table in memory: category "
+              "values spelled several ways, dates in several formats, duplicated positions, and a schema's foreign "
+              "keys. Examples quoted in a finding come "
               "from the first chunk where it appears.",
     },
     "bigfile.schema_left": {
