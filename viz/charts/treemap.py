@@ -459,9 +459,9 @@ def sortable_table(result: TreemapResult) -> tuple[pd.DataFrame, dict[str, Any]]
     share, items = t("treemap.col.share", spec.lang), t("treemap.page.items", spec.lang)
     out[amount] = table[VALUE].astype("float64").to_numpy()
     out[share] = out[amount] / total
-    out[items] = pd.array([len(i) if i else None for i in table[ITEMS]], dtype="Int64")
-    writers = {amount: lambda v: _amount(v, spec), share: lambda v: fmt.percent(v, spec.lang),
-               items: lambda v: "" if pd.isna(v) else fmt.number(int(v), spec.lang, 0)}
+    # a browser draws a missing number as « None »: the few grouped counts stay text, empty where nothing is grouped
+    out[items] = [fmt.number(len(i), spec.lang, 0) if i else "" for i in table[ITEMS]]
+    writers = {amount: lambda v: _amount(v, spec), share: lambda v: fmt.percent(v, spec.lang)}
     return out, writers
 
 
