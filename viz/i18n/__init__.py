@@ -55,8 +55,27 @@ def t(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
     return fill(template, lang, params) if params else template
 
 
+# Placeholders that hold a code or a value as published (`75056`, a year, a SIRET): never regrouped.
+_AS_WRITTEN = frozenset({"code", "id", "ids", "key", "value", "values", "example", "examples", "old", "new", "date",
+                         "version", "expected", "actual", "text", "label", "name", "field", "suggestion", "declared",
+                         "found", "iso", "item", "sample", "year", "clé", "member", "root", "parent"})
+
+
+def _grouped(params: Mapping[str, object], lang: str) -> Mapping[str, object]:
+    """Whole numbers from 1,000 up written the language's way (`1 613`), so no message shows `1613 lignes`."""
+    import numbers
+    big = {k: v for k, v in params.items() if k not in _AS_WRITTEN and isinstance(v, numbers.Integral)
+           and not isinstance(v, bool) and abs(int(v)) >= 1000}
+    if not big:
+        return params
+    from viz.fmt import number
+    return {**params, **{k: number(int(v), lang, 0) for k, v in big.items()}}
+
+
 def fill(template: str, lang: str, params: Mapping[str, object]) -> str:
-    """`template` with its `{placeholders}` filled (plurals agreed), never ending with a doubled full stop."""
+    """`template` with its `{placeholders}` filled (plurals agreed, whole numbers grouped), never ending with a
+    doubled full stop."""
+    params = _grouped(params, lang)
     plural = ":n|" in template or ":w|" in template
     text = _Plurals(lang).vformat(template, (), params) if plural else template.format(**params)
     return _DOUBLE_STOP.sub("", text) if "." in text else text
