@@ -95,6 +95,10 @@ def test_streamed_check_finds_what_the_in_memory_check_finds(subsidies: Path, tm
                                                              capsys: pytest.CaptureFixture) -> None:
     schema = tmp_path / "schema.json"
     schema.write_text(json.dumps(SCHEMA), encoding="utf-8")
+    keyed = {**SCHEMA, "primaryKey": ["siret", "commune"],
+             "fields": [{**f, "constraints": {**f.get("constraints", {}), "unique": True}}
+                        if f["name"] in ("siret", "courriel") else f for f in SCHEMA["fields"]]}
+    schema.write_text(json.dumps(keyed), encoding="utf-8")
     extra = ["--schema", str(schema)] if with_schema else []
     code_mem, memory, _ = _run(capsys, "check", str(subsidies), "--json", *extra)
     code_str, streamed, err = _run(capsys, "check", str(subsidies), "--json", *CHUNK, *extra)
@@ -109,8 +113,9 @@ def test_streamed_check_finds_what_the_in_memory_check_finds(subsidies: Path, tm
             "quality.empty_column", "quality.personal_data", "quality.check_key",
             "coord.outside_departement"} <= codes
     assert got[("quality.duplicate_row", None)]["rows"] == [24, 50]  # title line and header above
-    if with_schema:
-        assert {"schema.constraint-error", "schema.blank-row"} <= codes
+    if with_schema:  # unique and primary key across chunks: the repeated rows, and the SIRET reused every 11 rows
+        assert {"schema.constraint-error", "schema.blank-row", "schema.unique-error", "schema.primary-key"} <= codes
+        assert got[("schema.unique-error", "siret")]["count"] == 7
     assert streamed["streamed"] is True and "lecture en flux" in err and "Ne sont pas vérifiés" in err
 
 
@@ -138,10 +143,11 @@ def test_kinds_from_a_sample_spread_over_a_long_file(tmp_path: Path, capsys: pyt
 def test_schema_checks_needing_the_whole_table_are_named(subsidies: Path, tmp_path: Path,
                                                          capsys: pytest.CaptureFixture) -> None:
     schema = tmp_path / "schema.json"
-    schema.write_text(json.dumps({**SCHEMA, "primaryKey": ["siret"]}), encoding="utf-8")
+    keys = [{"fields": "code_postal", "reference": {"resource": "", "fields": "code_insee"}}]
+    schema.write_text(json.dumps({**SCHEMA, "foreignKeys": keys}), encoding="utf-8")
     _, report, err = _run(capsys, "check", str(subsidies), "--json", "--schema", str(schema), *CHUNK)
-    assert "primaryKey" in report["not_checked"] and "Non vérifié en mode flux dans ce schéma : primaryKey" in err
-    assert not [f for f in report["findings"] if f["code"] == "schema.primary-key"]
+    assert "foreignKeys" in report["not_checked"] and "Non vérifié en mode flux dans ce schéma : foreignKeys" in err
+    assert not [f for f in report["findings"] if f["code"] == "schema.foreign-key"]
 
 
 def test_large_files_switch_to_streaming_by_themselves(subsidies: Path, monkeypatch: pytest.MonkeyPatch,
@@ -169,3 +175,12 @@ def test_importer_page_says_where_files_over_200_mb_go() -> None:
     at = AppTest.from_file(str(ROOT / "pages/importer.py"), default_timeout=60).run()
     assert not at.exception
     assert any("200 Mo" in c.value and "python -m viz check" in c.value for c in at.caption)
+
+
+def test_row_fingerprints_tell_rows_apart_as_pandas_does() -> None:
+    from viz.big.rowhash import row_hashes
+    table = pd.DataFrame({"a": ["", "ab", "ba", "a", "", "01053", "1053", "é"],
+                          "b": ["ab", "", "", "b", "ab", "x", "x", "é"]}, dtype="str")
+    hashes = row_hashes(table)
+    assert list(pd.Series(hashes).duplicated()) == list(table.duplicated())
+    assert len(set(hashes.tolist())) == 7  # only rows 0 and 4 are equal; `ab|` differs from `|ab` and `a|b`

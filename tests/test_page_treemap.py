@@ -107,17 +107,18 @@ def test_english_page() -> None:
 
 
 def test_bundled_budget_sample_defaults() -> None:
-    """Without a dataset in the session the page opens the bundled budget: spending and revenue kept apart."""
+    """Without a dataset in the session the page opens the bundled budget: spending only (revenue is never summed
+    with it), the filter said under the chart."""
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not at.exception and not at.error
-    assert at.multiselect[0].value == ["sens", "section", "libelle_chapitre"]
+    assert at.multiselect[0].value == ["section", "libelle_chapitre"]
     assert at.selectbox[0].value == "montant_prevu"
+    assert at.session_state["treemap_spec"]["filters"] == {"sens": ["Dépense"]}
     trace = figure(at)["data"][0]
     top = [label for label, parent in zip(trace["labels"], trace["parents"]) if parent == "root"]
-    assert sorted(top) == ["Dépense", "Recette"]
-    rows = len(at.session_state["dataset"].original)
-    from viz.fmt import number
-    assert any(f"sur {number(rows, 'fr', 0)} ne sont pas dessinées" in c.value or "Toutes les lignes" in c.value for c in at.caption)
+    assert sorted(top) == ["Fonctionnement", "Investissement"]
+    assert any(c.value.startswith("Filtre : sens = Dépense (1\u202f498 lignes sur 1\u202f613)") for c in at.caption)
+    assert any("9 lignes sur 1\u202f498 ne sont pas dessinées" in c.value for c in at.caption)
 
 
 def test_value_choices_are_the_columns_that_hold_numbers() -> None:
@@ -130,30 +131,30 @@ def test_value_choices_are_the_columns_that_hold_numbers() -> None:
 def test_a_rule_per_level() -> None:
     """Keep both sections whole, group the chapters under 10 % of their section."""
     at = AppTest.from_file(PAGE, default_timeout=60).run()
-    assert at.multiselect[0].value == ["sens", "section", "libelle_chapitre"]
+    assert at.multiselect[0].value == ["section", "libelle_chapitre"]
     at.checkbox(key="tm_per_level").check().run()
     at.selectbox(key="tm_rule_0").set_value("none").run()
-    at.selectbox(key="tm_rule_1").set_value("none").run()
-    at.number_input(key="tm_param_2_share").set_value(10.0).run()
+    at.number_input(key="tm_param_1_share").set_value(10.0).run()
     assert not at.exception
     spec = at.session_state["treemap_spec"]
-    assert [(r["kind"], r["value"]) for r in spec["rules"]] == [("none", 0.0), ("none", 0.0), ("share", 10.0)]
+    assert [(r["kind"], r["value"]) for r in spec["rules"]] == [("none", 0.0), ("share", 10.0)]
     trace = figure(at)["data"][0]
     labels = trace["labels"]
     assert "Fonctionnement" in labels and "Investissement" in labels
     assert any(str(label).startswith("Autre (") for label in labels)
 
 
-def test_filter_rows_to_real_spending() -> None:
-    """Keep only the spending rows: the recettes disappear from the chart and the filter is said."""
+def test_filter_rows_to_revenue_then_none() -> None:
+    """Switch the default spending filter to revenue; without any filter both are summed and the page says so."""
     at = AppTest.from_file(PAGE, default_timeout=60).run()
-    at.multiselect(key="tm_filter_cols").set_value(["sens"]).run()
-    at.multiselect(key="tm_filter_sens").set_value(["Dépense"]).run()
+    assert at.multiselect(key="tm_filter_cols").value == ["sens"]
+    at.multiselect(key="tm_filter_sens").set_value(["Recette"]).run()
     assert not at.exception
-    labels = figure(at)["data"][0]["labels"]
-    assert "Dépense" in labels and "Recette" not in labels
-    assert any(c.value.startswith("Filtre : sens = Dépense (") for c in at.caption)
-    assert at.session_state["treemap_spec"]["filters"] == {"sens": ["Dépense"]}
+    assert any(c.value.startswith("Filtre : sens = Recette (115 lignes") for c in at.caption)
+    assert at.session_state["treemap_spec"]["filters"] == {"sens": ["Recette"]}
+    at.multiselect(key="tm_filter_cols").set_value([]).run()
+    assert not at.exception
+    assert any("recettes et dépenses sont additionnées ici (colonne « sens »)" in c.value for c in at.caption)
 
 
 def test_filter_values_are_shown_as_text_not_markdown() -> None:
@@ -167,3 +168,20 @@ def test_filter_values_are_shown_as_text_not_markdown() -> None:
     assert not at.exception
     sentence = next(c.value for c in at.caption if c.value.startswith("Filtre : service = "))
     assert "\\[clic\\](http://exemple.invalid)" in sentence and "\\*\\*gras\\*\\*" in sentence
+
+
+def test_the_table_under_the_chart_sorts_amounts_as_numbers() -> None:
+    """Amounts, shares and counts stay numbers (the browser sorts 9 000 € below 10 000 €), written the French way."""
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    shown = at.dataframe[0].value
+    assert str(shown["Montant"].dtype) == "float64" and str(shown["Part du total"].dtype) == "float64"
+    assert shown["Part du total"].sum() == pytest.approx(1.0)
+    from viz.charts.treemap import Rule, TreemapSpec, build, sortable_table
+    from viz.io import load
+    ds = load(Path(PAGE).parents[1] / "sample_data" / "budget_primitif_2025.csv")
+    spec = TreemapSpec(**{**at.session_state["treemap_spec"], "rules": [Rule(**r) for r in
+                                                                       at.session_state["treemap_spec"]["rules"]]})
+    table, writers = sortable_table(build(ds.working(), spec))
+    shown_as = {c: [writers[c](v) for v in table[c]] for c in writers}
+    assert shown_as["Montant"][list(table["Montant"]).index(300_000.0)] == "300\u202f000\u00a0€"
+    assert all(s.endswith("\u00a0%") for s in shown_as["Part du total"])

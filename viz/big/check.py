@@ -1,9 +1,10 @@
 """`check` over a streamed file: every chunk checked by the in-memory functions (schema, quality, coordinates)
 at its real rows, the findings joined (viz.big.merge); duplicate rows found across chunks by 64-bit hashes.
 
+The schema's `unique` and `primaryKey` are checked over the whole file by fingerprints too (viz.big.keys).
 What needs the whole table at once and is not run here (said to the person, see NOT_STREAMED): the schema's
-`unique`, `primaryKey` and `foreignKeys`, spelling variants of a category (inconsistent case, similar values),
-dates in several formats, and duplicated positions.
+`foreignKeys`, spelling variants of a category (inconsistent case, similar values), dates in several formats,
+and duplicated positions.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from viz.big.merge import merge, table_level
+from viz.big.merge import compact, merge, table_level
 from viz.big.stream import Stream
 from viz.findings import Finding
 
@@ -25,17 +26,14 @@ NOT_STREAMED = ("quality.inconsistent_case", "quality.similar_values", "quality.
 
 
 def chunk_schema(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """The schema without what compares rows with each other (unique, primaryKey, foreignKeys), and what was left."""
-    left: list[str] = []
+    """The schema without what compares rows with each other (unique and primaryKey: checked over the whole file
+    by viz.big.keys; foreignKeys: not checked), and what is left unchecked."""
     out = copy.deepcopy(schema)
     for field in out.get("fields", []):
-        if isinstance(field, dict) and isinstance(field.get("constraints"), dict) and field["constraints"].pop("unique", None):
-            left.append(f"unique ({field.get('name')})")
-    if out.pop("primaryKey", None):
-        left.append("primaryKey")
-    if out.pop("foreignKeys", None):
-        left.append("foreignKeys")
-    return out, left
+        if isinstance(field, dict) and isinstance(field.get("constraints"), dict):
+            field["constraints"].pop("unique", None)
+    out.pop("primaryKey", None)
+    return out, ["foreignKeys"] if out.pop("foreignKeys", None) else []
 
 
 class RowHashes:
@@ -70,12 +68,12 @@ class RowHashes:
             return []
         idx = np.flatnonzero(mask)
         shift = 2 + lines_above_header
-        rows = (idx + shift).tolist()
+        rows = idx + shift
         original = int(np.flatnonzero(hashes == hashes[idx[0]])[0]) + shift
         labels = {f"label_{lang}": t("quality.fix.duplicate_row", lang) for lang in ("fr", "en")}
         fix = Step.new("drop_rows", None, duplicates=True, **labels)
-        return [make("quality.duplicate_row", "warning", None, rows, "quality.duplicate_row", fix=fix,
-                     first=first_rows(rows), row=rows[0], original=original)]
+        return compact([make("quality.duplicate_row", "warning", None, rows, "quality.duplicate_row", fix=fix,
+                             first=first_rows(rows), row=int(rows[0]), original=original)])
 
 
 def _chunk_findings(chunk: pd.DataFrame, read: Any, offset: int, schemas: tuple[dict | None, dict | None],
@@ -113,6 +111,8 @@ def stream_check(stream: Stream, schema: dict[str, Any] | None,
     filled: dict[str, int] = {}
     duplicates = RowHashes()
     small, left = chunk_schema(schema) if schema is not None else (None, [])
+    from viz.big.keys import KeyChecks
+    keys = KeyChecks(schema, stream.names) if schema is not None else None
     coords, title = None, stream.info.header_row
     for offset, chunk in stream.chunks():
         if offset == 0:
@@ -124,11 +124,15 @@ def stream_check(stream: Stream, schema: dict[str, Any] | None,
         found = _chunk_findings(chunk, read, offset, (small, schema), coords)
         if offset:
             found = [f for f in found if not table_level(f, offset + 2 + title)]
-        per_chunk.append(found)
+        per_chunk.append(compact(found))
         duplicates.add(chunk)
+        if keys is not None:
+            keys.add(chunk, offset)
         for name in chunk.columns:
             filled[name] = filled.get(name, 0) + int((chunk[name] != "").sum())
     findings = merge(per_chunk, stream.rows, filled) + duplicates.findings(title)
+    if keys is not None:
+        findings += compact(keys.findings(2 + title))
     if schema is not None:
         _keep_schema_columns(findings, schema)
     return findings, left

@@ -35,6 +35,7 @@ def stream_for(args: argparse.Namespace) -> Stream | None:
 def say_streaming(stream: Stream, command: str, lang: str = "fr") -> None:
     """Tell the person (stderr) that the file is streamed and what that changes for this command."""
     from viz.fmt import number
-    size = number(round(stream.info.size_bytes / 1e6), lang, 0)
+    size_bytes = stream.info.size_bytes
+    size = number(size_bytes / 1e6, lang, 0 if size_bytes >= 1e7 else 1 if size_bytes >= 1e6 else 2)
     print(t("bigfile.streaming", lang, size_mb=size, chunk=number(stream.chunk_rows, lang, 0)), file=sys.stderr)
     print(t(f"bigfile.limits.{command}", lang), file=sys.stderr)

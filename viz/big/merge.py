@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from viz.findings import SEVERITIES, Finding, int_list
+from viz.findings import SEVERITIES, Finding
 from viz.fmt import number
 from viz.i18n import t
 
@@ -19,14 +19,21 @@ def _key(finding: Finding) -> tuple:
 
 def table_level(finding: Finding, first_data_row: int) -> bool:
     """A finding about the header or the schema itself (no data row): every chunk repeats it."""
-    return finding.code != "quality.empty_column" and all(r < first_data_row for r in finding.rows)
+    return finding.code != "quality.empty_column" and bool(np.all(np.asarray(finding.rows) < first_data_row))
 
 
-def shifted(findings: list[Finding], by: int) -> list[Finding]:
-    """The findings of a chunk checked without knowing its place: row numbers moved down by `by`."""
-    if not by:
-        return findings
-    return [replace(f, rows=(np.asarray(f.rows, dtype=np.int64) + by).tolist()) for f in findings]
+def compact(findings: list[Finding]) -> list[Finding]:
+    """Row numbers kept as int64 arrays (8 bytes a row, not a Python int each) while the file is read."""
+    for finding in findings:
+        finding.rows = np.asarray(finding.rows, dtype=np.int64)
+    return findings
+
+
+def as_json(finding: Finding, lang: str) -> dict[str, Any]:
+    """finding.to_dict(lang) with the row numbers left as an array (orjson writes it without Python ints)."""
+    return {"code": finding.code, "severity": finding.severity, "column": finding.column,
+            "rows": np.asarray(finding.rows, dtype=np.int64), "count": int(finding.count or 0),
+            "message": finding.message(lang)}
 
 
 def _params(template: tuple, lang: str, rows: list[int], count: int) -> dict:
@@ -72,7 +79,7 @@ def _joined(parts: list[Finding]) -> Finding:
     head = parts[0]
     if len(parts) == 1:
         return head
-    rows = int_list(np.concatenate([np.asarray(p.rows, dtype=np.int64) for p in parts]))
+    rows = np.concatenate([np.asarray(p.rows, dtype=np.int64) for p in parts])
     count = sum(int(p.count or 0) for p in parts)
     severity = min((p.severity for p in parts), key=SEVERITIES.index)
     merged = replace(head, rows=rows, count=count, severity=severity)

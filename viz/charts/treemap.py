@@ -104,6 +104,7 @@ class TreemapResult:
     rows_kept: int = 0  # rows left by the filters (all rows without filters)
     rows_total: int = 0
     order_rows: int = 0  # budget order operations summed with real ones (counted twice)
+    mixed: tuple[str, int] = ("", 0)  # (column `sens`, revenue rows) when spending and revenue are summed together
     decimals: int = 0  # decimals the source writes its amounts with: exports print sums at that precision
 
     def sentence(self) -> str:
@@ -114,6 +115,8 @@ class TreemapResult:
             text = f"{text} {t('treemap.budget.order_warning', lang, count=fmt.number(self.order_rows, lang, 0))}"
         elif budget.REAL in self.spec.filters.get("TypeOperation", []):
             text = f"{text} {t('treemap.budget.real_only', lang)}"
+        if self.mixed[1]:
+            text = f"{text} {t('treemap.budget.mixed', lang, column=self.mixed[0])}"
         if not self.spec.filter_text():
             return text.strip()
         kept = t("treemap.filtered", lang, filters=self.spec.filter_text(), kept=fmt.number(self.rows_kept, lang, 0),
@@ -341,6 +344,7 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
     kept = len(filtered(table, spec)) if spec.filters else len(table)
     return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec, rows_kept=kept,
                          rows_total=len(table), order_rows=budget.order_rows(filtered(table, spec)),
+                         mixed=budget.mixed_rows(filtered(table, spec)) if spec.value else ("", 0),
                          decimals=source_decimals(table, spec))
 
 
@@ -437,9 +441,28 @@ def suggest(table: pd.DataFrame, decimal: str = ",", thousands: str | None = Non
     budget_xml = budget.budget_suggestion(table)
     if budget_xml:
         labels, filters = budget_xml["labels"], budget_xml["filters"]
+    elif value is not None and (direction := budget.direction_column(table)) is not None:
+        filters = {direction: [budget.spending_value(table, direction)]}  # spending and revenue never summed
+        labels = [name for name in labels if name != direction] or labels
     colour = labels[0] if budget_xml else (labels[-1] if labels else None)
     return TreemapSpec(labels=labels, value=value, title=title, source=source, lang=lang, decimal=decimal,
                        thousands=thousands, colour=colour, filters=filters)
+
+
+def sortable_table(result: TreemapResult) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The same table with numbers kept as numbers (a browser sorts them right) and, per column, the function
+    that writes them the French way (for a pandas Styler)."""
+    spec, table = result.spec, result.table
+    total = float(table[VALUE].sum()) or 1.0
+    out = table[spec.labels].copy()
+    amount = t("treemap.col.amount" if spec.value else "treemap.col.count", spec.lang)
+    share, items = t("treemap.col.share", spec.lang), t("treemap.page.items", spec.lang)
+    out[amount] = table[VALUE].astype("float64").to_numpy()
+    out[share] = out[amount] / total
+    # a browser draws a missing number as « None »: the few grouped counts stay text, empty where nothing is grouped
+    out[items] = [fmt.number(len(i), spec.lang, 0) if i else "" for i in table[ITEMS]]
+    writers = {amount: lambda v: _amount(v, spec), share: lambda v: fmt.percent(v, spec.lang)}
+    return out, writers
 
 
 def display_table(result: TreemapResult) -> pd.DataFrame:

@@ -38,10 +38,10 @@ def _write_json(doc: dict[str, Any]) -> None:
     try:
         import orjson
     except ImportError:
-        sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=lambda a: a.tolist()) + "\n")
         return
     sys.stdout.flush()
-    sys.stdout.buffer.write(orjson.dumps(doc) + b"\n")
+    sys.stdout.buffer.write(orjson.dumps(doc, option=orjson.OPT_SERIALIZE_NUMPY) + b"\n")
     sys.stdout.buffer.flush()
 
 
@@ -87,7 +87,10 @@ def run(args: argparse.Namespace) -> int:
     warnings = sum(f.severity == "warning" for f in findings)
     infos = sum(f.severity == "info" for f in findings)
     if args.json:
-        out = {"rows": rows, "valid": errors == 0, "findings": [as_dict(f, args.lang) for f in findings], **extra}
+        to_json = as_dict
+        if extra:  # streamed: row numbers stay arrays up to orjson
+            from viz.big.merge import as_json as to_json
+        out = {"rows": rows, "valid": errors == 0, "findings": [to_json(f, args.lang) for f in findings], **extra}
         _write_json(out)
     else:
         for finding in findings:

@@ -54,6 +54,8 @@ def _streamed(args: argparse.Namespace) -> tuple[Any, dict[str, Any]] | None:
     out["streamed"] = True
     if capped:
         out["distinct_at_least"] = capped
+    if stream.rows == 0:
+        out["notes"].append(t("io.note.header_only", "fr"))
     if stream.skipped:
         out["notes"].append(t("bigfile.skipped", "fr", count=len(stream.skipped), text=stream.skipped[0]))
     return read, out

@@ -12,15 +12,16 @@ MESSAGES = {
     },
     "bigfile.limits.check": {
         "fr": "En mode flux, chaque morceau est vérifié comme un petit fichier et les constats sont réunis ; "
-              "les lignes en double sont trouvées sur tout le fichier (empreinte de chaque ligne). Ne sont pas "
-              "vérifiés, car il faudrait toute la table en mémoire : les valeurs d'une catégorie écrites de "
-              "plusieurs façons, les dates écrites dans plusieurs formats, les positions en double, et, avec un "
-              "schéma, l'unicité (unique, primaryKey) et les clés étrangères. Les exemples cités dans un constat "
+              "les lignes en double et, avec un schéma, les valeurs qui doivent être uniques (unique, primaryKey) "
+              "sont cherchées sur tout le fichier (empreinte de chaque ligne). Ne sont pas vérifiés, car il "
+              "faudrait toute la table en mémoire : les valeurs d'une catégorie écrites de plusieurs façons, les "
+              "dates écrites dans plusieurs formats, les positions en double, et les clés étrangères d'un schéma. Les exemples cités dans un constat "
               "viennent du premier morceau où il apparaît.",
         "en": "In streaming mode, each chunk is checked as a small file and the findings are joined; duplicate rows "
-              "are found over the whole file (a hash of each row). Not checked, as they need the whole table in "
-              "memory: category values spelled several ways, dates in several formats, duplicated positions, and, "
-              "with a schema, uniqueness (unique, primaryKey) and foreign keys. Examples quoted in a finding come "
+              "and, with a schema, values that must be unique (unique, primaryKey) are looked for over the whole "
+              "file (a fingerprint of each row). Not checked, as they need the whole table in memory: category "
+              "values spelled several ways, dates in several formats, duplicated positions, and a schema's foreign "
+              "keys. Examples quoted in a finding come "
               "from the first chunk where it appears.",
     },
     "bigfile.schema_left": {
@@ -28,10 +29,10 @@ MESSAGES = {
         "en": "Not checked in streaming mode in this schema: {what}.",
     },
     "bigfile.skipped": {
-        "fr": "{count} ligne(s) n'ont pas le nombre de champs de l'en-tête et n'ont pas été lues en mode flux "
+        "fr": "{count:n|ligne n'a pas le nombre de champs de l'en-tête et n'a pas été lue|lignes n'ont pas le nombre de champs de l'en-tête et n'ont pas été lues} en mode flux "
               "(la première : « {text} ») ; les numéros des lignes qui les suivent dans le même bloc peuvent être "
               "décalés. Corrigez-les, ou découpez le fichier sous 200 Mo pour qu'il soit lu en mémoire, champ par champ.",
-        "en": "{count} row(s) do not have the header's number of fields and were not read in streaming mode "
+        "en": "{count:n|row does not have the header's number of fields and was not read|rows do not have the header's number of fields and were not read} in streaming mode "
               "(the first: “{text}”); the numbers of the rows after them in the same block may be shifted. Fix them, "
               "or split the file under 200 MB so it is read in memory, field by field.",
     },

@@ -24,4 +24,10 @@ MESSAGES = {
         "en": "Not included: {words} in {columns}. These often mean “closed” or “none”, not “unknown”: review them "
               "one by one below before emptying them.",
     },
+    "treemap.budget.mixed": {
+        "fr": "Attention : recettes et dépenses sont additionnées ici (colonne « {column} ») ; le total mêle ce que "
+              "la collectivité reçoit et ce qu'elle dépense. Filtrez sur une seule valeur de « {column} ».",
+        "en": "Warning: revenue and spending are summed here (column “{column}”); the total mixes what the authority "
+              "receives and what it spends. Filter on one value of “{column}”.",
+    },
 }
