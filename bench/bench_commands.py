@@ -102,6 +102,9 @@ def measure(args: list[str], env: dict[str, str], repeat: int, python: str | Non
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs)
 
 
+from bench.bench_recipe import REPLAY  # noqa: E402  (load, read the recipe, replay: as the Vérifier page does)
+
+
 def make_files(rows: int, folder: Path, inspect_only: bool = False) -> dict[str, Path]:
     """The benchmark files of bench/, generated once (same generators as the per-module benches); only the
     inspect file when only help and inspect are measured."""
@@ -119,6 +122,10 @@ def make_files(rows: int, folder: Path, inspect_only: bool = False) -> dict[str,
     places_like(rows).to_csv(folder / "places.csv", sep=";", index=False)
     files["budget"], files["places"] = folder / "budget.csv", folder / "places.csv"
     files["old"], files["new"], _ = versions(rows, folder)
+    from bench.bench_recipe import recipe
+    files["recipe_data"], files["recipe"] = folder / "recipe_100k.csv", folder / "recipe_1000.json"
+    write_csv12(str(files["recipe_data"]), rows=100_000)  # the issue's size, whatever --rows says
+    files["recipe"].write_bytes(recipe(1000))
     return files
 
 
@@ -145,6 +152,8 @@ def lines(f: dict[str, Path], out: Path, frictionless: bool, detective_full: boo
         ("sheet → html (no image)", viz + ["sheet", str(f["budget"]), "--no-image", "--out", str(out / "s.html")],
          "", None),
         ("map → html", viz + ["map", str(f["places"]), "--out", str(out / "m.html")], "", None),
+        ("recipe replay (1,000 steps, 100,000 rows)", ["-c", REPLAY, str(f["recipe_data"]), str(f["recipe"])], "",
+         None),
     ]
     return [row if len(row) == 5 else (*row, None) for row in rows]
 
