@@ -37,6 +37,9 @@ def test_streamlit_widgets_speak_french(studio, page, tmp_path):  # noqa: F811
     _nav(page, "Treemap")
     page.locator(".js-plotly-plot").first.wait_for(timeout=60_000)
     page.locator('[data-testid="stMultiSelect"] input:visible').first.click()
+    page.get_by_role("option", name="libelle_article").first.click()  # a third level: the list is then full
+    page.wait_for_timeout(1500)
+    page.locator('[data-testid="stMultiSelect"] input:visible').first.click()
     page.get_by_text("Vous pouvez choisir 3 options au plus").first.wait_for(timeout=10_000)
     assert _visible_english(page) == []
     labels = page.evaluate("[...document.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'))")
