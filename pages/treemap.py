@@ -6,8 +6,8 @@ import streamlit as st
 from ui import state
 from ui.downloads import chart_downloads
 from ui.french_input import number_field
-from viz.charts.treemap import (PALETTES, RULES, Rule, TreemapError, TreemapSpec, build, display_table, suggest,
-                                table_csv)
+from viz.charts.treemap import (PALETTES, RULES, Rule, TreemapError, TreemapSpec, build, display_table, sortable_table,
+                                suggest, table_csv)
 from viz.charts.access import palette_sentence
 from viz.charts.treemap_alt import alt_text
 from viz.export import images
@@ -136,5 +136,7 @@ with st.expander(state.t("sheet.alt_label")):  # what a screen reader reads inst
     st.markdown(md(alt_text(result, state.lang())))
     st.caption(md(palette_sentence(result.figure, state.lang())))
 st.subheader(state.t("treemap.page.table"))
-st.dataframe(display_table(result), hide_index=True)
+shown, writers = sortable_table(result)  # numbers stay numbers (sorting), written the French way
+st.dataframe(shown.style.format(writers, na_rep="") if shown.size <= 100_000 else display_table(result),
+             hide_index=True)
 _downloads(result, (ds.read.filename.rsplit(".", 1)[0] or "treemap") + "_treemap")

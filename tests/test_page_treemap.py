@@ -168,3 +168,20 @@ def test_filter_values_are_shown_as_text_not_markdown() -> None:
     assert not at.exception
     sentence = next(c.value for c in at.caption if c.value.startswith("Filtre : service = "))
     assert "\\[clic\\](http://exemple.invalid)" in sentence and "\\*\\*gras\\*\\*" in sentence
+
+
+def test_the_table_under_the_chart_sorts_amounts_as_numbers() -> None:
+    """Amounts, shares and counts stay numbers (the browser sorts 9 000 € below 10 000 €), written the French way."""
+    at = AppTest.from_file(PAGE, default_timeout=60).run()
+    shown = at.dataframe[0].value
+    assert str(shown["Montant"].dtype) == "float64" and str(shown["Part du total"].dtype) == "float64"
+    assert shown["Part du total"].sum() == pytest.approx(1.0)
+    from viz.charts.treemap import Rule, TreemapSpec, build, sortable_table
+    from viz.io import load
+    ds = load(Path(PAGE).parents[1] / "sample_data" / "budget_primitif_2025.csv")
+    spec = TreemapSpec(**{**at.session_state["treemap_spec"], "rules": [Rule(**r) for r in
+                                                                       at.session_state["treemap_spec"]["rules"]]})
+    table, writers = sortable_table(build(ds.working(), spec))
+    shown_as = {c: [writers[c](v) for v in table[c]] for c in writers}
+    assert shown_as["Montant"][list(table["Montant"]).index(300_000.0)] == "300\u202f000\u00a0€"
+    assert all(s.endswith("\u00a0%") for s in shown_as["Part du total"])

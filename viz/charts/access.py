@@ -136,7 +136,8 @@ def figure_colours(figure: Any) -> list[str]:
 
 
 def palette_sentence(figure: Any, lang: str = "fr") -> str:
-    """A sentence for readers: colours measured for colour-blind eyes and text contrast on the tiles."""
+    """A sentence for readers: colours measured for colour-blind eyes, and text contrast where text sits on the
+    colours (treemap tiles; bars, choropleths and maps write their text beside them)."""
     from viz import fmt
     from viz.i18n import t
     distinct = figure_colours(figure)
@@ -145,6 +146,8 @@ def palette_sentence(figure: Any, lang: str = "fr") -> str:
     check = check_palette("", distinct)
     hard = [t(f"sheet.vision.{v}", lang) for v in check.hard_visions()]
     closest = min(check.closest[v] for v in ("protan", "deutan", "tritan"))
-    return t("sheet.access.hard" if hard else "sheet.access.ok", lang, colours=len(distinct),
-             delta=fmt.number(closest, lang, 1), visions=", ".join(hard),
-             contrast=fmt.number(check.min_text_contrast, lang, 2))
+    colours = t("sheet.access.hard" if hard else "sheet.access.ok", lang, colours=len(distinct),
+                delta=fmt.number(closest, lang, 1), visions=", ".join(hard))
+    tiles = any(getattr(trace, "type", "") == "treemap" for trace in figure.data)  # text drawn on the colours
+    text = t("sheet.access.text", lang, contrast=fmt.number(check.min_text_contrast, lang, 2)) if tiles else ""
+    return f"{colours}{text}."

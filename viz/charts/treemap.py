@@ -449,6 +449,22 @@ def suggest(table: pd.DataFrame, decimal: str = ",", thousands: str | None = Non
                        thousands=thousands, colour=colour, filters=filters)
 
 
+def sortable_table(result: TreemapResult) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The same table with numbers kept as numbers (a browser sorts them right) and, per column, the function
+    that writes them the French way (for a pandas Styler)."""
+    spec, table = result.spec, result.table
+    total = float(table[VALUE].sum()) or 1.0
+    out = table[spec.labels].copy()
+    amount = t("treemap.col.amount" if spec.value else "treemap.col.count", spec.lang)
+    share, items = t("treemap.col.share", spec.lang), t("treemap.page.items", spec.lang)
+    out[amount] = table[VALUE].astype("float64").to_numpy()
+    out[share] = out[amount] / total
+    # a browser draws a missing number as « None »: the few grouped counts stay text, empty where nothing is grouped
+    out[items] = [fmt.number(len(i), spec.lang, 0) if i else "" for i in table[ITEMS]]
+    writers = {amount: lambda v: _amount(v, spec), share: lambda v: fmt.percent(v, spec.lang)}
+    return out, writers
+
+
 def display_table(result: TreemapResult) -> pd.DataFrame:
     """The grouped table for people: labels, amount and share of the total written the French way."""
     spec, table = result.spec, result.table

@@ -105,7 +105,8 @@ def _check_departements(a: Analysis, candidates: np.ndarray) -> None:
     a.unknown_dep = has_dep & ~known[inverse]
     idx_all = np.flatnonzero(has_dep & ~a.unknown_dep)
     group = inverse[idx_all]
-    order = np.argsort(group, kind="stable")
+    small = np.int16 if len(codes) < np.iinfo(np.int16).max else np.intp  # 16-bit keys: numpy sorts by radix
+    order = np.argsort(group.astype(small), kind="stable")
     bounds = np.searchsorted(group[order], np.arange(len(codes) + 1))
     outside = np.zeros(len(dep), dtype=bool)
     for k, code in enumerate(codes):

@@ -73,16 +73,16 @@ MESSAGES = {
     "sheet.vision.deutan": {"fr": "deutéranopie", "en": "deuteranopia"},
     "sheet.vision.tritan": {"fr": "tritanopie", "en": "tritanopia"},
     "sheet.access.ok": {"fr": "{colours} couleurs distinctes pour les lecteurs daltoniens (protanopie, deutéranopie, "
-                              "tritanopie : écart minimal ΔE {delta}) ; texte noir ou blanc choisi par rectangle, "
-                              "contraste minimal {contrast}:1 (WCAG AA : 4,5:1).",
+                              "tritanopie : écart minimal ΔE {delta})",
                         "en": "{colours} colours that colour-blind readers tell apart (protanopia, deuteranopia, "
-                              "tritanopia: smallest ΔE {delta}); black or white text per rectangle, lowest contrast "
-                              "{contrast}:1 (WCAG AA: 4.5:1)."},
+                              "tritanopia: smallest ΔE {delta})"},
     "sheet.access.hard": {"fr": "{colours} couleurs, dont deux sont proches pour : {visions} (écart minimal ΔE "
-                                "{delta}) ; texte noir ou blanc choisi par rectangle, contraste minimal "
-                                "{contrast}:1 (WCAG AA : 4,5:1).",
-                          "en": "{colours} colours, two of them close for: {visions} (smallest ΔE {delta}); black "
-                                "or white text per rectangle, lowest contrast {contrast}:1 (WCAG AA: 4.5:1)."},
+                                "{delta})",
+                          "en": "{colours} colours, two of them close for: {visions} (smallest ΔE {delta})"},
+    # only for charts whose text sits on the colours (treemap tiles)
+    "sheet.access.text": {"fr": " ; texte noir ou blanc choisi par rectangle, contraste minimal {contrast}:1 "
+                                "(WCAG AA : 4,5:1)",
+                          "en": "; black or white text per rectangle, lowest contrast {contrast}:1 (WCAG AA: 4.5:1)"},
     # renderers (viz.export.sheet_render)
     "sheet.h.summary": {"fr": "En bref", "en": "In short"},
     "sheet.h.dataset": {"fr": "Les données", "en": "The data"},
