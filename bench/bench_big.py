@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SCHEMA = {"fields": [
+SCHEMA = {"primaryKey": ["id"], "fields": [
     {"name": "id", "type": "integer", "constraints": {"required": True, "minimum": 1}},
-    {"name": "siret", "type": "string", "constraints": {"pattern": r"^\d{14}$"}},
+    {"name": "siret", "type": "string", "constraints": {"pattern": r"^\d{14}$", "unique": True}},
     {"name": "code_insee", "type": "string", "constraints": {"pattern": r"^([013-9]\d|2[AB1-9])\d{3}$"}},
     {"name": "code_postal", "type": "string", "constraints": {"pattern": r"^\d{5}$"}},
     {"name": "commune", "type": "string", "constraints": {"required": True}},

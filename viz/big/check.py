@@ -15,6 +15,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from viz.big.keys import KeyChecks
 from viz.big.merge import compact, merge, table_level
 from viz.big.stream import Stream
 from viz.findings import Finding
@@ -111,7 +112,6 @@ def stream_check(stream: Stream, schema: dict[str, Any] | None,
     filled: dict[str, int] = {}
     duplicates = RowHashes()
     small, left = chunk_schema(schema) if schema is not None else (None, [])
-    from viz.big.keys import KeyChecks
     keys = KeyChecks(schema, stream.names) if schema is not None else None
     coords, title = None, stream.info.header_row
     for offset, chunk in stream.chunks():

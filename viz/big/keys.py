@@ -15,6 +15,12 @@ from viz.findings import Finding
 _NONE = np.uint64(0x5BD1E9955BD1E995)  # the fingerprint of a missing or ill-typed key cell
 
 
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique by sorting (this numpy's hash-based np.unique takes 37 s on 10 million uint64 here)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate([[True], ordered[1:] != ordered[:-1]])] if len(ordered) else ordered
+
+
 class _Seen:
     """Fingerprints met so far (sorted), and the positions whose fingerprint was met before them."""
 
@@ -34,7 +40,8 @@ class _Seen:
         if len(dup) and self.example is None and raw is not None:
             self.example = raw[int(dup[0])].as_py()
         self.repeated.append(dup + offset)
-        self.sorted = np.union1d(self.sorted, mine)
+        new = _sorted_unique(mine[~earlier])  # two sorted runs: the stable sort (timsort) merges them in linear time
+        self.sorted = np.sort(np.concatenate([self.sorted, new]), kind="stable")
 
     def positions(self) -> np.ndarray:
         return np.concatenate(self.repeated) if self.repeated else np.empty(0, dtype=np.int64)
@@ -113,7 +120,7 @@ class KeyChecks:
                 out.append(cell_finding("unique-error", self.fields[name], name, "unique", mask,
                                         _Example(seen.example), first))
         if self.pk:
-            bad = np.union1d(np.concatenate(self.pk_empty), self.pk_seen.positions())
+            bad = _sorted_unique(np.concatenate([*self.pk_empty, self.pk_seen.positions()]))
             if len(bad):
                 out.append(simple_finding("primary-key", ", ".join(self.pk), (bad + first).tolist(),
                                           constraint="primaryKey"))
