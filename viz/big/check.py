@@ -94,8 +94,8 @@ def _chunk_findings(chunk: pd.DataFrame, read: Any, offset: int, schemas: tuple[
                 from viz.schemas.versions import version_hint
                 found += version_hint(full, [str(c) for c in chunk.columns])
         found += quality.check(chunk, read, only=[c for c in QUALITY_CHECKS if c not in WHOLE_TABLE_QUALITY])
-    if coords is not None:  # coordinate rows count from the first data row (title lines not added)
-        token = coordinates.ROW_BASE.set(2 + offset)
+    if coords is not None:  # coordinate rows counted as the others: title lines and rows before the chunk
+        token = coordinates.ROW_BASE.set(2 + read.header_row)
         try:
             found += [f for f in coordinates.check(chunk, coords) if f.code not in NOT_STREAMED]
         finally:
