@@ -2,6 +2,7 @@
 import streamlit as st
 
 from ui import state
+from ui.preview import treemap_preview
 
 state.sidebar()
 st.title(state.t("app.title"))
@@ -21,5 +22,6 @@ else:
     st.caption(f"**{ds.meta.title or ds.read.filename}** · {ds.read.filename}")
     st.dataframe(ds.original.head(10), hide_index=True)
     st.page_link("pages/importer.py", label=state.t("home.go_import"), icon=":material/upload_file:")
+    treemap_preview(ds)
 
 state.sample_picker()

@@ -30,4 +30,7 @@ MESSAGES = {
         "en": "Warning: revenue and spending are summed here (column “{column}”); the total mixes what the authority "
               "receives and what it spends. Filter on one value of “{column}”.",
     },
+    "home.preview": {"fr": "Aperçu : la treemap proposée pour ce fichier",
+                     "en": "Preview: the treemap suggested for this file"},
+    "home.preview.link": {"fr": "La régler et l'exporter (page Treemap)", "en": "Adjust and export it (Treemap page)"},
 }
