@@ -29,23 +29,33 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _by_direction(values: pd.Series) -> pd.DataFrame:
+    """Each distinct value of a column with its row count and its direction (`spending`, `revenue` or missing):
+    folded once per distinct value, never per row."""
+    counts = values.dropna().astype("str").value_counts()
+    return pd.DataFrame({"value": counts.index, "rows": counts.to_numpy(),
+                         "direction": [_DIRECTIONS.get(_fold(v)) for v in counts.index]})
+
+
 def direction_column(table: pd.DataFrame) -> str | None:
     """A column saying per row whether it is spending or revenue (`sens`, `Sens`, `BGT_SENS`…), holding both."""
     for name in table.columns:
         folded = _fold(str(name))
         if folded != "sens" and not folded.endswith("_sens"):
             continue
-        values = {_fold(v) for v in table[name].dropna().astype("str").unique()[:50] if str(v).strip()}
-        if values and values <= _DIRECTIONS.keys() and {_DIRECTIONS[v] for v in values} == {"spending", "revenue"}:
+        if table[name].nunique() > 50:  # a direction column holds a handful of values
+            continue
+        found = _by_direction(table[name])
+        found = found[found["value"].str.strip() != ""]
+        if len(found) and found["direction"].notna().all() and set(found["direction"]) == {"spending", "revenue"}:
             return str(name)
     return None
 
 
 def spending_value(table: pd.DataFrame, column: str) -> str:
-    """The value of `column` that means spending, as the file writes it (`Dépense`, `D`)."""
-    values = table[column].dropna().astype("str")
-    spending = values[values.map(lambda v: _DIRECTIONS.get(_fold(v)) == "spending")]
-    return str(spending.value_counts().index[0])
+    """The value of `column` that means spending, as the file writes it (`Dépense`, `D`): the most frequent one."""
+    found = _by_direction(table[column])
+    return str(found.loc[found["direction"] == "spending", "value"].iloc[0])  # value_counts: most frequent first
 
 
 def mixed_rows(table: pd.DataFrame) -> tuple[str, int]:
@@ -53,8 +63,8 @@ def mixed_rows(table: pd.DataFrame) -> tuple[str, int]:
     column = direction_column(table)
     if column is None:
         return "", 0
-    folded = table[column].astype("str").map(_fold).map(_DIRECTIONS)
-    return column, int((folded == "revenue").sum())
+    found = _by_direction(table[column])
+    return column, int(found.loc[found["direction"] == "revenue", "rows"].sum())
 
 
 def order_rows(table: pd.DataFrame) -> int:
