@@ -4,7 +4,7 @@ import streamlit as st
 
 from ui import state
 from ui.geo import remember_coords
-from viz.checks.coordinates import ROW_BASE, findings_of
+from viz.checks.coordinates import file_rows, findings_of
 from viz.errors import StudioError
 from viz.findings import title as finding_title
 from viz.geo.analyse import CoordOptions, analyse
@@ -61,11 +61,8 @@ cache_key = (ds.key, repr(options))
 if st.session_state.get("coords_cache", (None,))[0] != cache_key:
     try:
         analysis = analyse(work, options)
-        token = ROW_BASE.set(2 + (ds.read.header_row or 0))  # row numbers as Vérifier's (title lines counted)
-        try:
+        with file_rows(ds.read.header_row):  # row numbers as Vérifier's (title lines counted)
             st.session_state["coords_cache"] = (cache_key, analysis, findings_of(work, analysis))
-        finally:
-            ROW_BASE.reset(token)
     except StudioError as exc:
         st.error(exc.message(state.lang()))
         st.stop()

@@ -95,11 +95,8 @@ def _chunk_findings(chunk: pd.DataFrame, read: Any, offset: int, schemas: tuple[
                 found += version_hint(full, [str(c) for c in chunk.columns])
         found += quality.check(chunk, read, only=[c for c in QUALITY_CHECKS if c not in WHOLE_TABLE_QUALITY])
     if coords is not None:  # coordinate rows counted as the others: title lines and rows before the chunk
-        token = coordinates.ROW_BASE.set(2 + read.header_row)
-        try:
+        with coordinates.file_rows(read.header_row):
             found += [f for f in coordinates.check(chunk, coords) if f.code not in NOT_STREAMED]
-        finally:
-            coordinates.ROW_BASE.reset(token)
     return found
 
 

@@ -28,11 +28,8 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: A
 
         from viz.checks import coordinates
         from viz.geo.analyse import CoordOptions
-        token = coordinates.ROW_BASE.set(2 + (dataset.read.header_row or 0))  # title lines counted, as elsewhere
-        try:
+        with coordinates.file_rows(dataset.read.header_row):  # title lines counted, as elsewhere
             findings += coordinates.check(table, dataclasses.replace(coords or CoordOptions(), columns=columns))
-        finally:
-            coordinates.ROW_BASE.reset(token)
     if schema is not None:
         _keep_schema_columns(findings, schema)
     return findings

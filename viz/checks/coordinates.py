@@ -2,8 +2,9 @@
 INSEE code checks beside them (`insee.*`), each with a suggested rule-based repair step when there is one."""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,17 @@ SEVERITY = {"missing": "warning", "unparseable": "error", "zero": "error", "swap
             "outside_commune": "warning"}
 EXAMPLES = 3
 ROW_BASE: ContextVar[int] = ContextVar("coord_row_base", default=2)  # row number of the table's first row
+
+
+@contextmanager
+def file_rows(lines_above: int) -> Iterator[None]:
+    """Findings made inside number rows as the file does: header = row 1 plus the `lines_above` it (title lines,
+    or the rows before a streamed chunk), as every other finding."""
+    token = ROW_BASE.set(2 + (lines_above or 0))
+    try:
+        yield
+    finally:
+        ROW_BASE.reset(token)
 
 
 def check(table: pd.DataFrame, options: CoordOptions | None = None) -> list[Finding]:
