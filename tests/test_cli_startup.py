@@ -45,3 +45,11 @@ def test_load_error_is_one_class_wherever_it_is_imported_from() -> None:
     from viz.io import LoadError as from_io
     from viz.io.errors import LoadError as from_io_errors
     assert light is from_io is from_io_errors
+
+
+def test_space_characters_written_out_are_exactly_pythons_blanks() -> None:
+    import sys as _sys
+
+    from viz.retext import SPACE, SPACE_CHARS
+    assert SPACE_CHARS == "".join(chr(c) for c in range(_sys.maxunicode + 1) if chr(c).isspace())
+    assert SPACE == f"[{SPACE_CHARS}]"
