@@ -89,13 +89,31 @@ def _field_counts(lines: list[str], sep: str, quotechar: str) -> list[int]:
         return []
 
 
+_DECIMAL_COMMA_LINE = re.compile(r"[ \t]*[-+]?[0-9][0-9 \u00a0\u202f.]*(,[0-9]+)?[ \t]*")
+
+
+def comma_is_decimal(lines: list[str]) -> bool:
+    """A one-column file of numbers with decimal commas (`montant` / `12,5`): the comma is no separator there.
+
+    Every line holding a comma is a single number (`1 234,50`), and a line without any comma names the column."""
+    filled = [line for line in lines if line.strip()]
+    with_comma = [line for line in filled if "," in line]
+    if not with_comma or not all(_DECIMAL_COMMA_LINE.fullmatch(line) for line in with_comma):
+        return False
+    return any("," not in line and not _DECIMAL_COMMA_LINE.fullmatch(line) for line in filled)
+
+
 def guess_separator(sample: str, quotechar: str = '"') -> str:
     """The candidate that splits the lines most consistently into many fields (consistency x log(fields))."""
     lines = sample.splitlines()[:50]
     if len(sample) >= _SAMPLE_BYTES - 1 and len(lines) > 1:
         lines = lines[:-1]  # the last sampled line may be cut
     best, best_score = ",", (0.0, -99)
+    if comma_is_decimal(lines):  # one column of French numbers: read it whole, the decimal mark is found later
+        best = next((sep for sep in SEPARATORS if sep != "," and not any(sep in line for line in lines)), ";")
     for sep in SEPARATORS:
+        if sep == "," and best != ",":
+            continue
         counts = _field_counts(lines, sep, quotechar)
         if not counts:
             continue
