@@ -200,3 +200,27 @@ def test_a_known_sha256_is_not_computed_again():
     digest = hashlib.sha256(data).hexdigest()
     assert load_bytes(data, "c.csv", known_sha256=digest).read.sha256 == digest
     assert load_bytes(data, "c.csv").read.sha256 == digest
+
+
+@pytest.mark.parametrize("text, values", [
+    ("montant\n12,5\n3,25\n", ["12,5", "3,25"]),
+    ("montant\n12,5\n3\n1 234,50\n-7,1\n", ["12,5", "3", "1 234,50", "-7,1"]),
+])
+def test_one_column_of_decimal_commas_is_one_column(text, values):
+    """`montant` / `12,5`: the comma is the decimal mark, not a separator; the header is not taken for a title."""
+    ds = load_bytes(text.encode("cp1252"), "montants.csv")
+    assert list(ds.original.columns) == ["montant"]
+    assert list(ds.original["montant"]) == values
+    assert ds.read.decimal == ","
+    assert ds.read.separator != ","
+
+
+@pytest.mark.parametrize("text, columns", [
+    ("annee,montant\n2020,5\n2021,7\n", ["annee", "montant"]),  # the header holds the comma: a real separator
+    ("nom\nDupont, Jean\nMartin, Léa\n", None),  # text with commas is not a column of numbers
+])
+def test_comma_separator_kept_when_it_separates(text, columns):
+    ds = load_bytes(text.encode(), "x.csv")
+    assert ds.read.separator == ","
+    if columns:
+        assert list(ds.original.columns) == columns and ds.original.shape == (2, 2)

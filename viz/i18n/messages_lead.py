@@ -33,4 +33,20 @@ MESSAGES = {
     "home.preview": {"fr": "Aperçu : la treemap proposée pour ce fichier",
                      "en": "Preview: the treemap suggested for this file"},
     "home.preview.link": {"fr": "La régler et l'exporter (page Treemap)", "en": "Adjust and export it (Treemap page)"},
+    "treemap.budget.order_dropped": {
+        "fr": "{count:n|ligne d'opération|lignes d'opérations} d'ordre "
+              "(virements et transferts entre sections, chapitres 021, 023, 040 à 043) {count:w|est écartée|sont "
+              "écartées}, car elles compteraient deux fois les mêmes montants.",
+        "en": "{count:n|row of order operations is|rows of order operations are} left out "
+              "(transfers between sections, chapters 021, 023, 040 to 043), as they would count the same amounts twice.",
+    },
+    "treemap.filter.real_only": {"fr": "opérations réelles seulement", "en": "real operations only"},
+    "treemap.page.real_only": {"fr": "Opérations réelles seulement (sans les virements entre sections)",
+                               "en": "Real operations only (no transfers between sections)"},
+    "treemap.page.real_only.help": {
+        "fr": "Les opérations d'ordre (chapitres 021, 023, 040 à 043) apparaissent une fois en dépense et une fois en "
+              "recette : les additionner aux opérations réelles compte deux fois le même argent.",
+        "en": "Order operations (chapters 021, 023, 040 to 043) appear once as spending and once as revenue: summing "
+              "them with real operations counts the same money twice.",
+    },
 }
