@@ -86,3 +86,13 @@ def test_fold_name_matches_spellings():
 def test_loaders_are_cached():
     assert reference.communes() is reference.communes()
     assert reference.departement_shapes() is reference.departement_shapes()
+
+
+def test_code_lists_hold_exactly_the_tables_codes():
+    """The small code lists `viz check` reads are the distinct codes of the communes and postal tables."""
+    from viz.reference.codes import codes_text, sorted_codes
+    insee, postal = sorted_codes("code_insee"), sorted_codes("code_postal")
+    assert list(insee) == sorted(set(reference.communes()["code_insee"]))
+    assert list(postal) == sorted(set(reference.postal_codes()["code_postal"]))
+    assert {"2A004", "75056", "75101", "97411"} <= set(insee) and {"20000", "75001"} <= set(postal)
+    assert codes_text(["75001", "01000", "75001", None, ""]) == "01000\n75001\n"

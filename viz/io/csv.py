@@ -28,6 +28,7 @@ from viz.io.names import unique_names
 from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes, swallowed_rows
 from viz.i18n import t
 from viz.io.sniff import decode, decodes_cleanly, detect_encoding, strip_bom
+from viz.io.transcode import SINGLE_BYTE, column_to_utf8
 
 SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
@@ -200,6 +201,32 @@ def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, he
 
 def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                      raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+    if encoding in SINGLE_BYTE:
+        table, status = _read_arrow(source, None, sep, quotechar, header_row, raw_names, multiline)
+        if table is not None:
+            table = _to_utf8(table, encoding)
+        if table is not None or status == "ragged":
+            return table, status
+    # UTF-8, or a single-byte file the byte read could not take (a byte its encoding lacks...): pyarrow decodes
+    codec = "utf-8" if encoding in ("utf-8-sig", "mixed") else encoding
+    return _read_arrow(source, codec, sep, quotechar, header_row, raw_names, multiline)
+
+
+def _to_utf8(table: pa.Table, encoding: str) -> pa.Table | None:
+    """The byte columns of a single-byte file as UTF-8 text (None: a byte `encoding` does not define)."""
+    columns = []
+    for column in table.columns:
+        text = column_to_utf8(column, encoding)
+        if text is None:
+            return None
+        columns.append(text)
+    return pa.Table.from_arrays(columns, names=table.column_names)
+
+
+def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: str, header_row: int,
+                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+    """pyarrow's read, every cell text; `codec` None: bytes as they are (the header line is skipped, its names
+    known), to be made UTF-8 column by column."""
     bad = 0
 
     def on_invalid(_row: object) -> str:
@@ -207,17 +234,22 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
         bad += 1
         return "skip"
 
-    codec = "utf-8" if encoding in ("utf-8-sig", "mixed") else encoding
+    if codec is None:
+        read = dict(column_names=raw_names, skip_rows=header_row + 1)
+        kind = pa.binary()
+    else:
+        read = dict(encoding=codec, skip_rows=header_row)
+        kind = pa.large_string()
     block = 1 << 20  # pyarrow's default: faster than larger blocks here; grown only for a huge line
     while True:
         try:
             table = pacsv.read_csv(
                 io.BytesIO(source) if isinstance(source, bytes) else str(source),
-                read_options=pacsv.ReadOptions(encoding=codec, skip_rows=header_row, block_size=block),
+                read_options=pacsv.ReadOptions(block_size=block, **read),
                 parse_options=pacsv.ParseOptions(delimiter=sep, quote_char=quotechar or False,
                                                  newlines_in_values=multiline, invalid_row_handler=on_invalid,
                                                  ignore_empty_lines=False),  # a blank line stays a (blank) row
-                convert_options=pacsv.ConvertOptions(column_types={n: pa.large_string() for n in raw_names},
+                convert_options=pacsv.ConvertOptions(column_types={n: kind for n in raw_names},
                                                      strings_can_be_null=False, quoted_strings_can_be_null=False),
             )
         except pa.ArrowInvalid as exc:

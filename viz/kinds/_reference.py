@@ -18,8 +18,8 @@ def insee_codes() -> frozenset[str]:
     """INSEE codes of communes, arrondissements municipaux, communes déléguées and associées (empty without the
     reference)."""
     try:
-        from viz.reference import communes
-        return _texts(communes()["code_insee"])
+        from viz.reference.codes import sorted_codes
+        return frozenset(sorted_codes("code_insee"))  # a small list, not the whole communes table
     except (ImportError, OSError):
         return frozenset()
 
@@ -28,8 +28,8 @@ def insee_codes() -> frozenset[str]:
 def postal_codes() -> frozenset[str]:
     """Postal codes La Poste serves (empty without the reference)."""
     try:
-        from viz.reference import postal_codes as table
-        return _texts(table()["code_postal"])
+        from viz.reference.codes import sorted_codes
+        return frozenset(sorted_codes("code_postal"))
     except (ImportError, OSError):
         return frozenset()
 
