@@ -49,4 +49,13 @@ MESSAGES = {
         "en": "Order operations (chapters 021, 023, 040 to 043) appear once as spending and once as revenue: summing "
               "them with real operations counts the same money twice.",
     },
+    "io.note.stray_quote": {
+        "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est pas refermé sur sa ligne ; lu tel quel, "
+              "il aurait avalé {lines:n|ligne|lignes} dans une seule cellule, jusqu'au "
+              "guillemet de la ligne {end}. Ces lignes ont été relues une à une et le guillemet gardé comme un "
+              "caractère : vérifiez la ligne {line}.",
+        "en": "Line {line}: a quote opened (column “{column}”) is not closed on its line; read as is, it would have "
+              "swallowed {lines:n|line|lines} into one cell, up to the quote on line {end}. Those lines "
+              "were read again one by one and the quote kept as a character: check line {line}.",
+    },
 }

@@ -25,7 +25,7 @@ import pyarrow.csv as pacsv
 from viz.io.errors import LoadError
 from viz.io.limits import check_columns
 from viz.io.names import unique_names
-from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes
+from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes, swallowed_rows
 from viz.i18n import t
 from viz.io.sniff import decode, decodes_cleanly, detect_encoding, strip_bom
 from viz.io.transcode import SINGLE_BYTE, column_to_utf8
@@ -109,10 +109,11 @@ def guess_separator(sample: str, quotechar: str = '"') -> str:
     if len(sample) >= _SAMPLE_BYTES - 1 and len(lines) > 1:
         lines = lines[:-1]  # the last sampled line may be cut
     best, best_score = ",", (0.0, -99)
-    if comma_is_decimal(lines):  # one column of French numbers: read it whole, the decimal mark is found later
+    decimal_comma = comma_is_decimal(lines)
+    if decimal_comma:  # one column of French numbers: read it whole, the decimal mark is found later
         best = next((sep for sep in SEPARATORS if sep != "," and not any(sep in line for line in lines)), ";")
     for sep in SEPARATORS:
-        if sep == "," and best != ",":
+        if sep == "," and decimal_comma:
             continue
         counts = _field_counts(lines, sep, quotechar)
         if not counts:
@@ -271,11 +272,12 @@ def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
     rows: list[list[str]] = []
     offset = 0
     while offset < len(lines):
-        part, start = _parse_lines(lines, offset, sep, quotechar, header_row)
+        expected = len(rows[0]) if rows else None
+        part, start, end = _parse_lines(lines, offset, sep, quotechar, header_row, expected)
         rows += part
         if start is None:
             break
-        offset = _recover_unclosed(rows, lines, start, sep, header_row, notes)
+        offset = _recover_unclosed(rows, lines, start, sep, header_row, notes, end)
     while rows and not rows[0]:
         rows.pop(0)
     if not rows:
@@ -283,9 +285,18 @@ def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
     return rows[0], rows[1:]
 
 
-def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str,
-                 header_row: int) -> tuple[list[list[str]], int | None]:
-    """Rows from lines[offset:]; with the start line of the last row when a quote opened there never closes."""
+def _stray_quote(lines: list[str], sep: str, expected: int | None) -> bool:
+    """A row spread over `lines` by a quote, where every line is a whole row by itself when quotes are read as
+    plain characters: a stray quote swallowing later rows (`"Les Amis;Lyon;40`), not a cell written on two lines."""
+    if not expected or expected < 2 or len(lines) < 2:
+        return False
+    return all(len(next(_reader([line], sep, None), [])) == expected for line in lines)
+
+
+def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str, header_row: int,
+                 expected: int | None = None) -> tuple[list[list[str]], int | None, int | None]:
+    """Rows from lines[offset:]; with the start line of a row whose quote swallowed later lines: (rows, start,
+    None) when it never closes, (rows, start, end line) when a later stray quote closed it."""
     reader = _reader(lines[offset:] if offset else lines, sep, quotechar)
     rows, start, last_start = [], 0, 0
     try:
@@ -293,27 +304,37 @@ def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str,
             rows.append(row)
             last_start = start
             start = reader.line_num
+            expected = expected or len(row)
+            header, spread = offset == 0 and len(rows) == 1, lines[offset + last_start:offset + start]
+            if quotechar and not header and start - last_start > 1 and \
+                    offset + start < len(lines) and _stray_quote(spread, sep, expected):  # closed before the end
+                return rows, offset + last_start, offset + start - 1
     except csv.Error as exc:
         raise LoadError("io.csv.malformed", line=reader.line_num + header_row + offset, error=str(exc)) from exc
     first = offset + last_start
     if (quotechar and rows and reader.line_num - last_start > 1
             and sum(line.count(quotechar) for line in lines[first:]) % 2 == 1):
-        return rows, first
-    return rows, None
+        return rows, first, None
+    return rows, None, None
 
 
 def _recover_unclosed(rows: list[list[str]], lines: list[str], start: int, sep: str, header_row: int,
-                      notes: list[tuple] | None) -> int:
-    """Replace the row that swallowed the end of the file: its opening line read without quoting; the
-    next lines are read again (the offset returned). The note says where the quote opens."""
+                      notes: list[tuple] | None, end: int | None = None) -> int:
+    """Replace the row that swallowed later lines (to the end of the file, or to the line `end` where a stray quote
+    closed it): its opening line read without quoting; the next lines are read again (the offset returned). The
+    note says where the quote opens."""
     swallowed = rows.pop()
     column = next((i for i, field in enumerate(swallowed) if "\n" in field or "\r" in field), len(swallowed) - 1)
     header = rows[0] if rows else swallowed
     rows.append(next(_reader([lines[start]], sep, None), []) or [""])
     if notes is not None:
         name = header[column] if column < len(header) else str(column + 1)
-        notes.append(("io.note.unclosed_quote", {"line": start + header_row + 1, "column": name.strip(),
-                                                  "lines": len(lines) - start - 1}))
+        if end is None:
+            notes.append(("io.note.unclosed_quote", {"line": start + header_row + 1, "column": name.strip(),
+                                                      "lines": len(lines) - start - 1}))
+        else:
+            notes.append(("io.note.stray_quote", {"line": start + header_row + 1, "column": name.strip(),
+                                                   "lines": end - start, "end": end + header_row + 1}))
     return start + 1
 
 
@@ -425,7 +446,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
         fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
         if status == "utf8" and opts.encoding is None:
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
-        if fast is not None and not (multiline and _last_row_multiline(fast)):
+        if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
             fast = fast.rename_columns(clean_names(raw_names))
             table = fast if arrow else fast.to_pandas()
     if table is None:
