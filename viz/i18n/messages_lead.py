@@ -58,4 +58,31 @@ MESSAGES = {
               "swallowed {lines:n|line|lines} into one cell, up to the quote on line {end}. Those lines "
               "were read again one by one and the quote kept as a character: check line {line}.",
     },
+    "quality.split_decimal": {
+        "fr": "Colonne « {column} » : la virgule sert à la fois de séparateur et de virgule décimale, et elle a coupé "
+              "{count:n|montant|montants} en deux (par exemple « {left} » lu dans « {column} » et « {right} » dans "
+              "« {next} ») ; les champs suivants de ces lignes sont décalés d'une colonne, lignes {first}. Un total "
+              "serait faux. Correction proposée : recoller chaque montant ({example}) et remettre les champs suivants "
+              "en place.",
+        "en": "Column “{column}”: the comma is both the separator and the decimal mark, and it cut {count:n|amount|"
+              "amounts} in two (e.g. “{left}” read in “{column}” and “{right}” in “{next}”); the later fields of these "
+              "rows are shifted one column, rows {first}. A total would be wrong. Suggested fix: join each amount "
+              "back ({example}) and put the later fields back in place.",
+    },
+    "quality.fix.split_decimal": {"fr": "Recoller les montants de « {column} » coupés par la virgule ({example})",
+                                  "en": "Join the amounts of “{column}” cut by the comma ({example})"},
+    "quality.split_decimal.more": {
+        "fr": "Colonne « {column} » : la virgule sert à la fois de séparateur et de virgule décimale, et elle a coupé "
+              "{count:n|montant|montants} en deux (par exemple « {left} » lu dans « {column} » et « {right} » dans "
+              "« {next} ») ; les champs suivants de ces lignes sont décalés d'une colonne, lignes {first}. Un total "
+              "serait faux. Correction proposée : recoller chaque montant ({example}) et remettre les champs suivants "
+              "en place. {others:n|autre ligne a|autres lignes ont} encore trop de champs (une virgule dans un texte "
+              "aussi, sans doute) : {others:w|elle est laissée telle quelle|elles sont laissées telles quelles}, à "
+              "corriger dans le fichier source.",
+        "en": "Column “{column}”: the comma is both the separator and the decimal mark, and it cut {count:n|amount|"
+              "amounts} in two (e.g. “{left}” read in “{column}” and “{right}” in “{next}”); the later fields of these "
+              "rows are shifted one column, rows {first}. A total would be wrong. Suggested fix: join each amount "
+              "back ({example}) and put the later fields back in place. {others:n|other row has|other rows have} "
+              "still too many fields (a comma in a text too, probably): left as they are, to fix in the source file.",
+    },
 }
