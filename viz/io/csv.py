@@ -54,7 +54,7 @@ class CsvOptions:
 
 @dataclass
 class CsvResult:
-    table: pd.DataFrame
+    table: pd.DataFrame | pa.Table  # a pyarrow Table only when read_csv was asked for one
     encoding: str
     separator: str
     quotechar: str
@@ -408,8 +408,9 @@ def _guess_encoding(source: bytes | Path) -> str:
     return detect_encoding(_all_bytes(source))
 
 
-def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResult:
-    """Read published CSV (bytes, or a path read by pyarrow without holding it) into an all-text table."""
+def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: bool = False) -> CsvResult:
+    """Read published CSV (bytes, or a path read by pyarrow without holding it) into an all-text table
+    (`arrow`: a table pyarrow read stays a pyarrow Table, with no pandas copy of the file)."""
     opts = options or CsvOptions()
     head = _head(source)
     if not head or (len(head) < _SAMPLE_BYTES and head.isspace()):
@@ -442,12 +443,12 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
     if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
         notes.append(("io.note.bad_bytes", {"encoding": encoding}))
     elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
-        arrow, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
+        fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
         if status == "utf8" and opts.encoding is None:
-            return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))))
-        if arrow is not None and not (multiline and (_last_row_multiline(arrow) or swallowed_rows(arrow, sep))):
-            table = arrow.to_pandas()
-            table.columns = clean_names(raw_names)
+            return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
+        if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
+            fast = fast.rename_columns(clean_names(raw_names))
+            table = fast if arrow else fast.to_pandas()
     if table is None:
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
@@ -464,12 +465,13 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         padded = [r + [""] * (width - len(r)) for r in rows]
         table = pd.DataFrame(padded, columns=names, dtype="str") if padded else pd.DataFrame(
             {n: pd.Series([], dtype="str") for n in names})
-    trimmed = trimmed_header(header, list(table.columns))
+    in_arrow = isinstance(table, pa.Table)
+    trimmed = trimmed_header(header, table.column_names if in_arrow else list(table.columns))
     if trimmed:
         notes.append(trimmed)
-    if table.empty:
+    if table.num_rows == 0 if in_arrow else table.empty:
         notes.append(("io.note.header_only",))
-    decimal, thousands = _guess_marks(table)
+    decimal, thousands = _guess_marks(table.slice(0, 500).to_pandas() if in_arrow else table)
     return CsvResult(table=table, encoding=encoding, separator=sep, quotechar=quotechar,
                      decimal=opts.decimal or decimal, thousands=opts.thousands if opts.thousands is not None else thousands,
                      header_row=header_row, ragged_rows=ragged_rows, columns_expected=expected, notes=notes)
