@@ -97,3 +97,20 @@ def test_realdata_vendee_amounts_joined(realdata):
     assert first["conditionsVersement"] == "unique"
     amounts = pd.to_numeric(fixed["montant"].str.replace("\u00a0", "").str.replace(",", "."), errors="coerce")
     assert amounts.notna().sum() >= 88
+
+
+def test_realdata_vendee_rows_put_back_are_no_longer_too_long(realdata):
+    """The schema's extra-cell errors follow the repair: the 88 joined rows are no longer too long, the 23 rows
+    with a comma in a text as well still are."""
+    import json
+
+    from viz.checks import run_checks
+    ds = load(realdata / "subventions-pays-de-la-loire/vendee-2018-conventions.csv")
+    schema = json.loads((realdata / "scdl-subventions/schema.json").read_text())
+
+    def extra_rows(dataset) -> set[int]:
+        return {r for f in run_checks(dataset, schema) if f.code == "schema.extra-cell" for r in f.rows}
+    before = extra_rows(ds)
+    fix = next(f for f in run_checks(ds, schema) if f.code == "quality.split_decimal").fix
+    after = extra_rows(ds.with_step(fix))
+    assert len(before) == 111 and len(after) == 23 and after < before
