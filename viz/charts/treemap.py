@@ -18,19 +18,13 @@ from viz.charts import budget
 from viz.charts.access import text_colours
 from viz.charts.grouping import (ITEMS, RULES, VALUE, Excluded, Rule, TreemapError, group_leaves, leaves_of,
                                  parse_values)
+from viz.charts.palettes import PALETTES
 from viz.i18n import t
 
 __all__ = ["TreemapSpec", "TreemapResult", "Rule", "Excluded", "TreemapError", "RULES", "PALETTES",
            "OTHER_COLOUR", "group", "build", "suggest", "guess_labels", "guess_value", "display_table", "table_csv",
            "check_columns"]
 
-# Colour-blind-safe palettes (Okabe & Ito 2008; Paul Tol's bright and muted schemes), without their greys.
-PALETTES: dict[str, tuple[str, ...]] = {
-    "okabe_ito": ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"),
-    "tol_bright": ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377"),
-    "tol_muted": ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
-                  "#AA4499"),
-}
 OTHER_COLOUR = "#BBBBBB"  # neutral grey for « Autre »
 ROOT_COLOUR = "#FFFFFF"
 MAX_LEVELS = 3
