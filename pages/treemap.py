@@ -34,7 +34,8 @@ def _defaults(ds, table) -> None:
                              **{f"tm_filter_{c}": list(v) for c, v in spec.filters.items()},
                              "tm_labels": spec.labels, "tm_value": spec.value or "",
                              "tm_rule": spec.rules[0].kind, "tm_palette": spec.palette, "tm_title": spec.title,
-                             "tm_subtitle": spec.subtitle, "tm_source": spec.source, "tm_note": spec.note})
+                             "tm_subtitle": spec.subtitle, "tm_source": spec.source, "tm_note": spec.note,
+                             "tm_real_only": spec.real_only})
     for kind, value in DEFAULT_PARAM.items():
         st.session_state[f"tm_param_{kind}"] = spec.rules[0].value if kind == spec.rules[0].kind else value
 
@@ -61,12 +62,22 @@ def _controls(columns: list[str], numeric: list[str]) -> TreemapSpec:
     palette = right.selectbox(state.t("treemap.page.palette"), list(PALETTES), key="tm_palette",
                               format_func=lambda p: t(f"treemap.palette.{p}", lang))
     filters = _filters(lang)
+    real_only = _real_only()
     with st.expander(state.t("treemap.page.texts")):
         texts = {name: st.text_input(state.t(f"treemap.page.{field}"), key=f"tm_{name}")
                  for name, field in (("title", "title_field"), ("subtitle", "subtitle"), ("source", "source"),
                                      ("note", "note"))}
-    return TreemapSpec(labels=list(labels), value=value or None, rules=rules, filters=filters,
+    return TreemapSpec(labels=list(labels), value=value or None, rules=rules, filters=filters, real_only=real_only,
                        colour=labels[-1] if labels else None, palette=palette, lang=state.lang(), **texts)
+
+
+def _real_only() -> bool:
+    """A budget holding order operations: the box that leaves them out (ticked by default), else nothing."""
+    ds = state.current()
+    if not (st.session_state.get("tm_real_only") or state.order_rows_cached(ds.key, ds.working())):
+        return False
+    return st.checkbox(state.t("treemap.page.real_only"), key="tm_real_only",
+                       help=state.t("treemap.page.real_only.help"))
 
 
 def _filters(lang: str) -> dict[str, list[str]]:

@@ -67,15 +67,20 @@ def test_order_operations_summed_with_real_ones_are_named(realdata):
     assert "6 lignes sont des opérations d'ordre" in result.sentence()
 
 
-def test_sample_budget_csv_warns_about_its_order_chapters():
+def test_sample_budget_csv_leaves_out_its_order_chapters_and_says_so():
     ds = load(ROOT / "sample_data/budget_primitif_2025.csv")
     spec = suggest(ds.original, ds.read.decimal, ds.read.thousands)
-    result = build(ds.original, spec)
     assert spec.filters == {"sens": ["Dépense"]}  # spending by default: revenue is never summed with it
-    order = (ds.original["chapitre"].isin(["021", "023", "040", "041", "042", "043"])
+    assert spec.real_only  # and real operations only: order ones would count money twice
+    # 5 order chapters as written, and `42`: chapter 042 whose leading zero a spreadsheet dropped
+    order = (ds.original["chapitre"].isin(["021", "023", "040", "041", "042", "043", "42"])
              & ds.original["sens"].eq("Dépense")).sum()
-    assert result.order_rows == order == 5
-    assert "comptés deux fois" in result.sentence()
+    result = build(ds.original, spec)
+    assert result.order_rows == 0 and result.order_dropped == order == 6
+    assert "sont écartées, car elles compteraient deux fois" in result.sentence()
+    spec.real_only = False
+    result = build(ds.original, spec)
+    assert result.order_rows == 6 and "comptés deux fois" in result.sentence()
 
 
 def test_the_plan_itself_reads_as_a_table_of_codes(realdata):

@@ -16,10 +16,12 @@ def _commands(out: str) -> list[list[str]]:
         ["sheet", SAMPLE, "--out", out + ".html"],
         ["treemap", SAMPLE, "--label", "libelle_chapitre", "--value", "montant_prevu", "--out", out + ".html"],
         ["map", PLACES, "--out", out + ".html"],
+        ["departements", PLACES, "--out", out + ".html"],
+        ["diff", SAMPLE, SAMPLE, "--out", out + ".csv"],
     ]
 
 
-@pytest.mark.parametrize("index", range(3))
+@pytest.mark.parametrize("index", range(5))
 def test_missing_folder_is_said_in_french(tmp_path, capsys, index):
     out = str(tmp_path / "absent" / "sortie")
     argv = _commands(out)[index]

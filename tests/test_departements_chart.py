@@ -113,3 +113,12 @@ def test_cli_departements_table_and_errors(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "n'existe pas" in bad.stderr and "Traceback" not in bad.stderr
     budget = run_cli("departements", str(ROOT / "sample_data" / "budget_primitif_2025.csv"), "--out", str(out))
     assert budget.returncode == 2 and "Aucune colonne ne permet de placer" in budget.stderr
+
+
+def test_sequential_palettes_written_out_are_plotlys():
+    """The palettes are written out (the point map does not import plotly): they are plotly's, as chosen."""
+    import plotly.colors as pcolors
+
+    from viz.charts.classes import SEQUENTIAL
+    assert SEQUENTIAL == {"blues": pcolors.sequential.Blues[2:], "viridis": pcolors.sequential.Viridis[::-1],
+                          "oranges": pcolors.sequential.Oranges[2:], "purples": pcolors.sequential.Purples[2:]}

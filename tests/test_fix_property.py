@@ -48,6 +48,8 @@ def _same_value(op: str, before: str, after: str) -> bool:
     if op == "normalise_number":
         a, b = _number(before), _number(after)
         return a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(a))
+    if op == "join_split_decimal":  # `100 000` + the `00` cut off into the next column: nothing but the decimals
+        return re.fullmatch(re.escape(before) + r",[0-9]{1,2}", after) is not None
     return True  # re-decoding (mojibake), dates to ISO and deletions merge no values
 
 

@@ -4,6 +4,7 @@ import codecs
 import pytest
 
 from tests.fixtures import communes_csv_latin1
+from viz.i18n import t
 from viz.io import CsvOptions, LoadError, LoadOptions, load, load_bytes
 
 
@@ -200,3 +201,85 @@ def test_a_known_sha256_is_not_computed_again():
     digest = hashlib.sha256(data).hexdigest()
     assert load_bytes(data, "c.csv", known_sha256=digest).read.sha256 == digest
     assert load_bytes(data, "c.csv").read.sha256 == digest
+
+
+@pytest.mark.parametrize("text, values", [
+    ("montant\n12,5\n3,25\n", ["12,5", "3,25"]),
+    ("montant\n12,5\n3\n1 234,50\n-7,1\n", ["12,5", "3", "1 234,50", "-7,1"]),
+])
+def test_one_column_of_decimal_commas_is_one_column(text, values):
+    """`montant` / `12,5`: the comma is the decimal mark, not a separator; the header is not taken for a title."""
+    ds = load_bytes(text.encode("cp1252"), "montants.csv")
+    assert list(ds.original.columns) == ["montant"]
+    assert list(ds.original["montant"]) == values
+    assert ds.read.decimal == ","
+    assert ds.read.separator != ","
+
+
+@pytest.mark.parametrize("text, columns", [
+    ("annee,montant\n2020,5\n2021,7\n", ["annee", "montant"]),  # the header holds the comma: a real separator
+    ("nom\nDupont, Jean\nMartin, Léa\n", None),  # text with commas is not a column of numbers
+])
+def test_comma_separator_kept_when_it_separates(text, columns):
+    ds = load_bytes(text.encode(), "x.csv")
+    assert ds.read.separator == ","
+    if columns:
+        assert list(ds.original.columns) == columns and ds.original.shape == (2, 2)
+
+
+def _associations(rows: int, stray_at: int | None, closing_at: int | None, filler: int = 0) -> bytes:
+    lines = ["nom;ville;montant"] + [f"Association {i};Lyon;{i * 10}" for i in range(1, rows + 1)]
+    if stray_at:
+        lines[stray_at] = f'"Les Amis {stray_at};Lyon;40'  # a quote opening a cell, never closed on its line
+    if closing_at:
+        lines[closing_at] = f'Association {closing_at};"Lyon centre";{closing_at * 10}'  # a later, proper quote
+    lines += [f"Club {i};Nantes;{i}" for i in range(filler)]
+    return ("\n".join(lines) + "\n").encode("cp1252")
+
+
+@pytest.mark.parametrize("filler", [0, 5000])  # the stray quote inside, then beyond, the sniffed head
+def test_stray_quote_mid_file_does_not_swallow_rows(filler):
+    """`"Les Amis;Lyon;40` opens a quote closed 7 lines later by a proper quote: read as is, 7 rows vanish into one
+    cell. Every row is kept, the quote is kept as a character, and the note names the line, column and lines."""
+    if filler:  # push the damage past the first 64 KB the reader looks at
+        data = _associations(2000, 1500, 1507, filler)
+        line, end, total = 1501, 1508, 2000 + filler
+    else:
+        data = _associations(20, 5, 12)
+        line, end, total = 6, 13, 20
+    ds = load_bytes(data, "subventions.csv")
+    assert len(ds.original) == total
+    row = ds.original.iloc[line - 2]
+    assert row["nom"] == f'"Les Amis {line - 1}' and row["ville"] == "Lyon" and row["montant"] == "40"
+    assert ds.original.iloc[end - 2]["ville"] == "Lyon centre"  # the proper quote still reads as a quote
+    assert not ds.original["nom"].str.contains("\n").any()
+    notes = [t(n[0], "fr", **n[1]) for n in ds.read.notes if n[0] == "io.note.stray_quote"]
+    line, end = (f"{n:,}".replace(",", "\u202f") for n in (line, end))  # numbers written the French way
+    assert notes == [f"Ligne {line} : un guillemet ouvert (colonne « nom ») n'est pas refermé sur sa ligne ; lu tel "
+                     f"quel, il aurait avalé 7 lignes dans une seule cellule, jusqu'au guillemet de la ligne {end}. "
+                     f"Ces lignes ont été relues une à une et le guillemet gardé comme un caractère : vérifiez la "
+                     f"ligne {line}."]
+
+
+@pytest.mark.parametrize("cell", ['"12 rue de la Paix\n75002 Paris"', '"Première ligne;\nseconde ligne"'])
+def test_cells_written_on_several_lines_stay_one_cell(cell):
+    data = f"nom;adresse;montant\nMairie;{cell};100\nÉcole;2 place Bellecour;50\n".encode()
+    ds = load_bytes(data, "lieux.csv")
+    assert len(ds.original) == 2 and "\n" in ds.original.loc[0, "adresse"]
+    assert not [n for n in ds.read.notes if n[0] in ("io.note.stray_quote", "io.note.unclosed_quote")]
+
+
+def test_comma_file_with_trailing_semicolons_keeps_the_comma():
+    """Vendée's subventions: `,` between fields and a trailing `;;` on most lines; the comma separates."""
+    header = "nomAttribuant,idAttribuant,dateConvention,objet,montant;;"
+    rows = [f"Conseil Départemental,22850001300658,2018-03-22,Objet {i},{i}000;;" for i in range(1, 30)]
+    ds = load_bytes(("\n".join([header] + rows) + "\n").encode("cp1252"), "vendee.csv")
+    assert ds.read.separator == ","
+    assert list(ds.original.columns)[:4] == ["nomAttribuant", "idAttribuant", "dateConvention", "objet"]
+    assert ds.original.loc[0, "idAttribuant"] == "22850001300658"
+
+
+def test_realdata_vendee_read_with_its_comma(realdata):
+    ds = load(realdata / "subventions-pays-de-la-loire/vendee-2018-conventions.csv")
+    assert ds.read.separator == "," and ds.read.encoding == "mixed"
+    assert ds.original.columns[0] == "nomAttribuant" and len(ds.original) == 114

@@ -92,3 +92,14 @@ def test_cli_map(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, "-m", "viz", "map", str(LIEUX), "--out", str(tmp_path / "x.jpg")],
                          capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert bad.returncode == 2 and "HTML" in bad.stderr
+
+
+def test_outlines_cut_to_three_decimals_as_before():
+    """The look-behind that cuts the outlines' coordinates gives the page the same polygons as the regex it replaced."""
+    import json
+    import re
+
+    from viz import reference
+    from viz.charts.pointmap import _outlines_geojson
+    text = json.dumps(reference.departements_geojson(), separators=(",", ":"))
+    assert _outlines_geojson() == json.loads(re.sub(r"(\d+\.\d{3})\d+", r"\1", text))

@@ -60,3 +60,85 @@ def test_accented_column_keeps_its_kind_and_counts():
     assert col.kind == "commune"
     assert (col.missing, col.distinct) == (4000, 4)
     assert col.examples == ["Saint-Étienne", "Châlons-en-Champagne", "L'Haÿ-les-Roses"]
+
+
+def _published_csv(rows: int) -> str:
+    """A `;` file as portals publish it: codes with zeros, SIRET, decimal-comma amounts and coordinates,
+    accented communes, blanks, placeholders and spaces around values."""
+    rng = np.random.default_rng(7)
+    communes = ["Saint-Étienne", "Besançon", "L'Haÿ-les-Roses", "Évry", "Non renseigné", "", " Orléans "]
+    lines = ["id;siret;code_insee;code_postal;commune;date;montant;latitude;longitude;catégorie;libellé;quantité"]
+    for i in range(rows):
+        lines.append(";".join([
+            str(i + 1), f"{rng.integers(10**13):014d}", ["01053", "2A004", "75056", "NA"][i % 4],
+            ["01000", "20000", "75001", " "][i % 4], communes[i % len(communes)], f"2024-0{i % 9 + 1}-1{i % 10}",
+            f"{rng.integers(10**6)},{rng.integers(100):02d}", f"{rng.uniform(41, 51):.6f}".replace(".", ","),
+            f"{rng.uniform(-5, 9):.6f}".replace(".", ","), ["Association", "EPCI", "Commune", "néant"][i % 4],
+            f"Subvention n°{i % 500} « œuvre » – {['été', 'hiver'][i % 2]}", str(rng.integers(1000))]))
+    return "\n".join(lines) + "\n"
+
+
+def test_arrow_profile_equals_pandas_profile(tmp_path):
+    """`viz inspect` profiles the pyarrow table as read (no pandas copy): same read, same kinds, counts, examples."""
+    from viz.io import load, load_table
+    path = tmp_path / "subventions.csv"
+    path.write_bytes(_published_csv(12_000).encode("cp1252"))
+    table, read = load_table(path)
+    assert isinstance(table, pa.Table) and table.num_rows == 12_000
+    ds = load(path)
+    assert read == ds.read and read.encoding == "cp1252" and read.decimal == ","
+    assert profile(table) == profile(ds.original)
+    kinds = {p.name: p.kind for p in profile(table)}
+    assert (kinds["code_insee"], kinds["commune"], kinds["montant"]) == ("code_insee", "commune", "money")
+
+
+def test_arrow_profile_equals_pandas_profile_on_a_real_file(realdata):
+    from viz.io import load, load_table
+    path = realdata / "reference" / "laposte_hexasmal.csv"
+    table, read = load_table(path)
+    assert isinstance(table, pa.Table)
+    ds = load(path)
+    assert read == ds.read
+    assert profile(table) == profile(ds.original)
+
+
+def test_small_or_odd_files_come_as_pandas(tmp_path):
+    """Files pyarrow does not read from disk (small, ragged) come back as the Dataset's original."""
+    from viz.io import load, load_table
+    small = tmp_path / "petit.csv"
+    small.write_text("code;nom\n01053;Bourg\n", encoding="utf-8")
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_bytes((_published_csv(3_000) + "1;2\n").encode("cp1252"))
+    for path in (small, ragged):
+        table, read = load_table(path)
+        assert isinstance(table, pd.DataFrame), path.name
+        assert table.equals(load(path).original) and read == load(path).read
+        assert profile(table) == profile(load(path).original)
+
+
+def test_counts_of_long_number_like_columns_equal_a_plain_count():
+    """From 100,000 rows, mostly distinct number-like columns are counted by sorted keys: same facts."""
+    rng = np.random.default_rng(11)
+    n = 120_000
+    table = pd.DataFrame({
+        "siret": [f"{v:014d}" for v in rng.integers(10**13, size=n)],
+        "montant": [f"{a},{b:02d}" for a, b in zip(rng.integers(10**5, size=n), rng.integers(100, size=n))],
+        "latitude": [f"{v:.5f}" for v in rng.uniform(41, 51, n)],
+        "avec_trous": [f"{v:.4f}" if v > 0.01 else ["", "NA", "-"][int(v * 300) % 3] for v in rng.uniform(0, 1, n)],
+    }, dtype="str")
+    for name in table.columns:
+        facts = column_facts(table[name])
+        assert (facts.missing, facts.distinct, facts.examples) == _expected_counts(table[name]), name
+        assert facts.sample.tolist() == sample_values(table[name]).tolist(), name
+
+
+def test_kinds_of_some_columns_are_their_kinds_among_all():
+    """A column's kind depends on its own sample only: the quick columns' kinds, found first, are the same."""
+    from viz.kinds.batch import kinds_of_samples
+    table = _tall()
+    names = [str(c) for c in table.columns]
+    samples = [column_facts(table[c]).sample for c in table.columns]
+    whole = kinds_of_samples(names, samples)
+    for part in (range(0, len(names), 2), range(1, len(names), 3), [len(names) - 1]):
+        assert kinds_of_samples([names[i] for i in part], [samples[i] for i in part]) == [whole[i] for i in part]
+    assert whole == detect_kinds(table)

@@ -86,3 +86,16 @@ def test_fold_name_matches_spellings():
 def test_loaders_are_cached():
     assert reference.communes() is reference.communes()
     assert reference.departement_shapes() is reference.departement_shapes()
+
+
+def test_lists_hold_exactly_what_the_tables_give():
+    """The small lists `viz check` and `viz inspect` read: the distinct codes of the communes and postal tables,
+    and the commune names folded as the `commune` kind folds them (rebuild: `python -m viz.reference.codes`)."""
+    from viz.reference.codes import folded_names, lines_text, sorted_list
+    communes = reference.communes()
+    assert list(sorted_list("code_insee")) == sorted(set(communes["code_insee"]))
+    assert list(sorted_list("code_postal")) == sorted(set(reference.postal_codes()["code_postal"]))
+    assert list(sorted_list("commune_name")) == sorted(set(folded_names(communes)) - {""})
+    assert {"2A004", "75056", "75101", "97411"} <= set(sorted_list("code_insee"))
+    assert {"saint etienne", "aix en provence", "paris"} <= set(sorted_list("commune_name"))
+    assert lines_text(["75001", "01000", "75001", None, ""]) == "01000\n75001\n"

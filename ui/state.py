@@ -247,6 +247,13 @@ def filter_choices_cached(key: str, _table) -> dict[str, list[str]]:
     return filter_choices(_table)
 
 
+@st.cache_data(max_entries=16, show_spinner=False)
+def order_rows_cached(key: str, _table) -> int:
+    """Budget order operations in the table (0 when it holds none, or nothing but them); cached on the key."""
+    from viz.charts.budget import order_rows
+    return order_rows(_table)
+
+
 # --- charts, context sheet and project file (pages/exporter.py) ---
 
 def session_charts() -> list[tuple[str, dict]]:
@@ -319,7 +326,8 @@ def _treemap_widgets(sha: str, spec: dict) -> None:
              "tm_rule": first["kind"], "tm_palette": spec.get("palette", "okabe_ito"),
              "tm_title": spec.get("title", ""), "tm_subtitle": spec.get("subtitle", ""),
              "tm_source": spec.get("source", ""), "tm_note": spec.get("note", ""),
-             "tm_filter_cols": list(spec.get("filters", {})), "tm_per_level": len(rules) > 1}
+             "tm_filter_cols": list(spec.get("filters", {})), "tm_per_level": len(rules) > 1,
+             "tm_real_only": bool(spec.get("real_only"))}
     if first["kind"] != "none":
         state[f"tm_param_{first['kind']}"] = float(first["value"])
     for column, values in spec.get("filters", {}).items():

@@ -1,8 +1,10 @@
 """The TOTEM budget lines (viz.io.budget_xml) written in the SCDL budget 0.8.3 form (BGT_* columns).
 
 The SCDL budget schema mirrors the `LigneBudget` elements of the XML, so the conversion is a set of
-column maps, one per BGT_* field, in the schema's order. Nothing is invented: a value the document
-does not carry (ContNat, the nomenclature's labels) stays empty and the schema check reports it.
+column maps, one per BGT_* field, in the schema's order. Nothing is invented: what the document does not
+carry (ContNat, the nomenclature's labels) comes from the official M57 plan when the document follows M57
+(the nature's chapter for a real or an order operation, the labels); otherwise it stays empty and the schema
+check reports it.
 
 Section rule (BGT_SECTION), from the nature's account (M57/M14 nomenclature):
   - chapters/natures 001, 021, 024, 040, 041 → investissement; 002, 023, 042, 043 → fonctionnement;
@@ -104,7 +106,9 @@ def _context_from_meta(meta: Metadata | None) -> dict[str, str]:
     if meta is None:
         return {}
     found = re.search(r"SIRET (\d+)", meta.description or "")
-    return {"LibelleColl": meta.producer or "", "IdColl": found.group(1) if found else ""}
+    plan = re.search(r"Nomenclature ([^,\s]+)", meta.description or "")
+    return {"LibelleColl": meta.producer or "", "IdColl": found.group(1) if found else "",
+            "Nomenclature": plan.group(1) if plan and plan.group(1) != "?" else ""}
 
 
 def to_scdl_budget(table: pd.DataFrame, meta: Metadata | None = None, **context: str) -> pd.DataFrame:
@@ -121,9 +125,31 @@ def to_scdl_budget(table: pd.DataFrame, meta: Metadata | None = None, **context:
             columns[field] = derive_section(table)
         elif field == "BGT_NATURE_LABEL":  # the document's own account label (LibCpte) when it gives one
             columns[field] = _column(table, "LibCpte").str.strip()
-        else:  # BGT_CONTNAT_LABEL, BGT_FONCTION_LABEL: no label in the document, never invented
+        else:  # BGT_CONTNAT_LABEL, BGT_FONCTION_LABEL: not in the document
             columns[field] = pd.Series("", index=table.index, dtype="str")
+    if _is_m57(fallback.get("Nomenclature", "")):
+        _from_m57(table, columns)
     return pd.DataFrame(columns, index=table.index).astype("str").reset_index(drop=True)
+
+
+def _is_m57(nomenclature: str) -> bool:
+    """The document follows M57 (the plan bundled), or does not say (the reader already labels it with M57)."""
+    return not nomenclature.strip() or nomenclature.strip().upper().startswith("M57")
+
+
+def _from_m57(table: pd.DataFrame, columns: dict[str, pd.Series]) -> None:
+    """What the document leaves empty, from the official M57 plan (a nomenclature, not a guess): the nature's
+    chapter for a real or an order operation, and the chapter's, nature's and function's labels."""
+    from viz.reference import m57
+    contnat = columns["BGT_CONTNAT"]
+    if {"Nature", "CodRD", "OpBudg"} <= set(table.columns):
+        chapter = m57.nature_chapters(table["Nature"].astype("str").str.strip(), table["CodRD"], table["OpBudg"])
+        contnat = contnat.where(contnat != "", chapter.astype("str"))
+    columns["BGT_CONTNAT"] = contnat
+    columns["BGT_CONTNAT_LABEL"] = m57.chapter_labels(contnat).where(contnat != "", "").astype("str")
+    nature = columns["BGT_NATURE_LABEL"]
+    columns["BGT_NATURE_LABEL"] = nature.where(nature != "", m57.nature_labels(columns["BGT_NATURE"])).astype("str")
+    columns["BGT_FONCTION_LABEL"] = m57.function_labels(columns["BGT_FONCTION"]).astype("str")
 
 
 def looks_like_totem(columns: list[str] | pd.Index) -> bool:

@@ -5,6 +5,7 @@ values only, and the sample the kinds are decided on is taken from the same mask
 one pass plus a sample, not a second full pass per question."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -12,8 +13,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.distinct import distinct_number_like, mostly_distinct
 from viz.kinds import SAMPLE, detect_kind
 from viz.placeholders import placeholder_mask
+
+_KEYED_ROWS = 100_000  # from this many rows a mostly distinct column is counted by sorted keys (viz.distinct)
+_THREADED_CELLS = 200_000  # from this many cells the columns are profiled two at a time
 
 
 @dataclass
@@ -38,7 +43,9 @@ class ColumnFacts:
     sample: pd.Series | None
 
 
-def _arrow(values: pd.Series) -> pa.ChunkedArray | pa.Array:
+def _arrow(values: pd.Series | pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:
+    if isinstance(values, (pa.Array, pa.ChunkedArray)):
+        return values
     try:
         return pa.array(values, from_pandas=True) if not hasattr(values.array, "_pa_array") else values.array._pa_array
     except (pa.ArrowInvalid, pa.ArrowTypeError):
@@ -66,7 +73,7 @@ def _sample(arr: pa.Array | pa.ChunkedArray, empty: np.ndarray | None) -> pd.Ser
     return pd.Series(pc.utf8_trim_whitespace(picked).to_pandas(), dtype="str")
 
 
-def column_facts(values: pd.Series, examples: int = 3) -> ColumnFacts:
+def column_facts(values: pd.Series | pa.ChunkedArray, examples: int = 3) -> ColumnFacts:
     """Missing (empty or blank cells, placeholders like `NA`), distinct non-empty values, a few examples, kind sample."""
     arr = _arrow(values)
     if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
@@ -74,6 +81,10 @@ def column_facts(values: pd.Series, examples: int = 3) -> ColumnFacts:
         filled = arr.filter(pa.array(~empty))
         distinct = int(pc.count_distinct(filled).as_py()) if len(filled) else 0
         return ColumnFacts(int(empty.sum()), distinct, _examples(filled, examples), None)
+    if len(arr) >= _KEYED_ROWS and mostly_distinct(arr):  # ids, amounts, coordinates: sorted keys, no hash
+        keyed = distinct_number_like(arr)  # (None unless every value is number-like: none blank, none a placeholder)
+        if keyed is not None:
+            return ColumnFacts(0, keyed, _examples(arr, examples), _sample(arr, None))
     uniques = pc.unique(arr)  # the one hash pass: everything else is asked of the distinct values
     blank_uniques = _blank(uniques)
     distinct = len(uniques) - int(blank_uniques.sum())
@@ -95,10 +106,51 @@ def profile_column(name: str, values: pd.Series, examples: int = 3, kind: str | 
     return ColumnProfile(name, kind, facts.missing, facts.distinct, facts.examples)
 
 
-def profile(table: pd.DataFrame) -> list[ColumnProfile]:
-    """Profile every column of `table`."""
+def all_facts(columns: list[pd.Series | pa.ChunkedArray]) -> list[ColumnFacts]:
+    """`column_facts` of every column, two at a time on a big table: pyarrow's hashing releases the GIL, so the
+    second core hashes the next column meanwhile."""
+    if len(columns) < 2 or len(columns[0]) * len(columns) < _THREADED_CELLS:
+        return [column_facts(c) for c in columns]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return list(pool.map(column_facts, columns))
+
+
+
+def _facts_and_kinds(table: pa.Table) -> tuple[list[ColumnFacts], list[str]] | None:
+    """Facts of every column two at a time, the quick ones first; their kinds (pandas, holding the GIL) are found
+    while the mostly distinct columns are still counted (a column's kind depends on its own sample only).
+    None when a column needs the slow path."""
+    from viz.kinds.batch import kinds_of_samples
+    names, columns = table.column_names, table.columns
+    slow = [mostly_distinct(c) for c in columns]
+    order = sorted(range(len(columns)), key=lambda i: slow[i])
+    kinds: dict[int, str] = {}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {i: pool.submit(column_facts, columns[i]) for i in order}
+        quick = [i for i in order if not slow[i]]
+        if quick and len(quick) < len(order) and all(futures[i].result().sample is not None for i in quick):
+            kinds.update(zip(quick, kinds_of_samples([names[i] for i in quick],
+                                                     [futures[i].result().sample for i in quick])))
+        facts = [futures[i].result() for i in range(len(columns))]
+    if any(f.sample is None for f in facts):
+        return None
+    rest = [i for i in range(len(columns)) if i not in kinds]
+    kinds.update(zip(rest, kinds_of_samples([names[i] for i in rest], [facts[i].sample for i in rest])))
+    return facts, [kinds[i] for i in range(len(columns))]
+
+
+def profile(table: pd.DataFrame | pa.Table) -> list[ColumnProfile]:
+    """Profile every column of `table` (a pyarrow Table of text columns: without a pandas copy of it)."""
     from viz.kinds.batch import detect_kinds
     from viz.profile_wide import SHORT, WIDE, wide_counts
+    if isinstance(table, pa.Table):
+        if table.num_rows <= SAMPLE or table.num_columns >= WIDE:  # small: the pandas path, same answers
+            return profile(table.to_pandas())
+        got = _facts_and_kinds(table)
+        if got is None:
+            return profile(table.to_pandas())
+        return [ColumnProfile(name, kind, f.missing, f.distinct, f.examples)
+                for name, f, kind in zip(table.column_names, *got)]
     if table.shape[1] >= WIDE and len(table) <= SHORT:
         kinds = detect_kinds(table)  # all columns at once: no fixed cost per column (5,000 columns in seconds)
         try:
@@ -107,7 +159,7 @@ def profile(table: pd.DataFrame) -> list[ColumnProfile]:
         except (pa.ArrowInvalid, pa.ArrowTypeError):  # cells that are not text: column by column below
             facts = [column_facts(table[name]) for name in table.columns]
     else:
-        facts = [column_facts(table[name]) for name in table.columns]
+        facts = all_facts([table[name] for name in table.columns])
         samples = [f.sample for f in facts]
         kinds = detect_kinds(table, samples=samples if all(s is not None for s in samples) else None)
     return [ColumnProfile(str(name), kind, f.missing, f.distinct, f.examples)

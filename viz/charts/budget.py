@@ -5,6 +5,7 @@ as spending and once as revenue; summed with real operations they count the same
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from viz.reference.m57 import ORDER_CHAPTERS
@@ -67,17 +68,27 @@ def mixed_rows(table: pd.DataFrame) -> tuple[str, int]:
     return column, int(found.loc[found["direction"] == "revenue", "rows"].sum())
 
 
+_LOST_ZERO = {"40": "040", "41": "041", "42": "042", "43": "043"}  # no M57 chapter is 40-43: a lost leading zero
+
+
+def order_mask(table: pd.DataFrame) -> np.ndarray:
+    """Rows that are order operations (TypeOperation `Ordre`, or an order chapter: 021, 023, 040-043, also written
+    `42` by a spreadsheet that dropped the zero), when the table also holds real ones; all False otherwise."""
+    order = np.zeros(len(table), dtype=bool)
+    if "TypeOperation" in table.columns:
+        kind = table["TypeOperation"].astype("str").str.strip()
+        order = (kind == ORDER).to_numpy()
+    else:
+        name = next((n for n in _CHAPTER_COLUMNS if n in table.columns), None)
+        if name is not None:
+            chapters = table[name].astype("str").str.strip()
+            order = chapters.replace(_LOST_ZERO).isin(ORDER_CHAPTERS).to_numpy()
+    return order if (~order).any() else np.zeros(len(table), dtype=bool)
+
+
 def order_rows(table: pd.DataFrame) -> int:
     """How many rows are order operations, when the table also holds real ones (0 otherwise)."""
-    if "TypeOperation" in table.columns:
-        kind = table["TypeOperation"].astype("str")
-        order = kind == ORDER
-        return int(order.sum()) if (kind == REAL).any() else 0
-    for name in _CHAPTER_COLUMNS:
-        if name in table.columns:
-            order = table[name].astype("str").str.strip().isin(ORDER_CHAPTERS)
-            return int(order.sum()) if (~order).any() else 0
-    return 0
+    return int(order_mask(table).sum())
 
 
 def budget_suggestion(table: pd.DataFrame) -> dict | None:

@@ -2,15 +2,24 @@
 from __future__ import annotations
 
 import numpy as np
-import plotly.colors as pcolors
 
 from viz import fmt
 from viz.i18n import t
 
 METHODS = ("quantiles", "jenks")
-# Sequential palettes that stay readable with colour-vision deficiencies (ColorBrewer single-hue, viridis).
-SEQUENTIAL = {"blues": pcolors.sequential.Blues[2:], "viridis": pcolors.sequential.Viridis[::-1],
-              "oranges": pcolors.sequential.Oranges[2:], "purples": pcolors.sequential.Purples[2:]}
+# Sequential palettes that stay readable with colour-vision deficiencies (ColorBrewer single-hue, viridis): plotly's
+# Blues[2:], Viridis[::-1], Oranges[2:], Purples[2:] written out (tests/test_departements_chart.py compares), so the
+# point map does not import plotly.
+SEQUENTIAL = {
+    "blues": ["rgb(198,219,239)", "rgb(158,202,225)", "rgb(107,174,214)", "rgb(66,146,198)", "rgb(33,113,181)",
+              "rgb(8,81,156)", "rgb(8,48,107)"],
+    "viridis": ["#fde725", "#b5de2b", "#6ece58", "#35b779", "#1f9e89", "#26828e", "#31688e", "#3e4989", "#482878",
+                "#440154"],
+    "oranges": ["rgb(253,208,162)", "rgb(253,174,107)", "rgb(253,141,60)", "rgb(241,105,19)", "rgb(217,72,1)",
+                "rgb(166,54,3)", "rgb(127,39,4)"],
+    "purples": ["rgb(218,218,235)", "rgb(188,189,220)", "rgb(158,154,200)", "rgb(128,125,186)", "rgb(106,81,163)",
+                "rgb(84,39,143)", "rgb(63,0,125)"],
+}
 NO_DATA = "#E8E8E8"
 
 
@@ -78,6 +87,7 @@ def colours(palette: str, count: int) -> list[str]:
     scale = SEQUENTIAL.get(palette, SEQUENTIAL["blues"])
     if count == 1:
         return [scale[len(scale) // 2]]
+    import plotly.colors as pcolors
     return pcolors.sample_colorscale(pcolors.make_colorscale(scale), [i / (count - 1) for i in range(count)],
                                      colortype="rgb")
 

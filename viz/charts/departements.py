@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 from viz import fmt, reference
 from viz.charts import classes, mapshapes
 from viz.charts.grouping import parse_values
-from viz.charts.treemap import PALETTES
+from viz.charts.palettes import PALETTES
 from viz.errors import StudioError
 from viz.geo.choose import place_table
 from viz.geo.placing import Placement

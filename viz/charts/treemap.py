@@ -6,7 +6,7 @@ Reference case: a town's budget drawn by chapter, where dozens of tiny chapters 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 import numpy as np
@@ -18,19 +18,13 @@ from viz.charts import budget
 from viz.charts.access import text_colours
 from viz.charts.grouping import (ITEMS, RULES, VALUE, Excluded, Rule, TreemapError, group_leaves, leaves_of,
                                  parse_values)
+from viz.charts.palettes import PALETTES
 from viz.i18n import t
 
 __all__ = ["TreemapSpec", "TreemapResult", "Rule", "Excluded", "TreemapError", "RULES", "PALETTES",
            "OTHER_COLOUR", "group", "build", "suggest", "guess_labels", "guess_value", "display_table", "table_csv",
            "check_columns"]
 
-# Colour-blind-safe palettes (Okabe & Ito 2008; Paul Tol's bright and muted schemes), without their greys.
-PALETTES: dict[str, tuple[str, ...]] = {
-    "okabe_ito": ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"),
-    "tol_bright": ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377"),
-    "tol_muted": ("#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
-                  "#AA4499"),
-}
 OTHER_COLOUR = "#BBBBBB"  # neutral grey for « Autre »
 ROOT_COLOUR = "#FFFFFF"
 MAX_LEVELS = 3
@@ -59,6 +53,7 @@ class TreemapSpec:
     thousands: str | None = None
     money: bool | None = None  # None = guess from the value column's name
     filters: dict[str, list[str]] = field(default_factory=dict)  # keep rows whose column is one of the values
+    real_only: bool = False  # a budget: leave out order operations (transfers counted on both sides)
     width: int = 1000
     height: int = 640
 
@@ -89,7 +84,8 @@ class TreemapSpec:
     def filter_text(self) -> str:
         """`Sens = Dépense ; TypeOperation = Réelle` (empty without filters)."""
         sep = " ; " if self.lang == "fr" else "; "
-        return sep.join(f"{column} = {' | '.join(values)}" for column, values in self.filters.items() if values)
+        parts = [f"{column} = {' | '.join(values)}" for column, values in self.filters.items() if values]
+        return sep.join(parts + ([t("treemap.filter.real_only", self.lang)] if self.real_only else []))
 
 
 @dataclass
@@ -104,6 +100,7 @@ class TreemapResult:
     rows_kept: int = 0  # rows left by the filters (all rows without filters)
     rows_total: int = 0
     order_rows: int = 0  # budget order operations summed with real ones (counted twice)
+    order_dropped: int = 0  # budget order operations left out (spec.real_only)
     mixed: tuple[str, int] = ("", 0)  # (column `sens`, revenue rows) when spending and revenue are summed together
     decimals: int = 0  # decimals the source writes its amounts with: exports print sums at that precision
 
@@ -113,6 +110,8 @@ class TreemapResult:
         lang = self.spec.lang
         if self.order_rows:
             text = f"{text} {t('treemap.budget.order_warning', lang, count=fmt.number(self.order_rows, lang, 0))}"
+        elif self.order_dropped:
+            text = f"{text} {t('treemap.budget.order_dropped', lang, count=self.order_dropped)}"
         elif budget.REAL in self.spec.filters.get("TypeOperation", []):
             text = f"{text} {t('treemap.budget.real_only', lang)}"
         if self.mixed[1]:
@@ -165,6 +164,8 @@ def filtered(table: pd.DataFrame, spec: TreemapSpec) -> pd.DataFrame:
     for column, values in spec.filters.items():
         if values:
             keep &= table[column].astype("str").str.strip().isin([v.strip() for v in values]).to_numpy()
+    if spec.real_only:
+        keep &= ~budget.order_mask(table)
     return table if keep.all() else table[keep]
 
 
@@ -341,10 +342,12 @@ def build(table: pd.DataFrame, spec: TreemapSpec) -> TreemapResult:
                       margin={"l": 10, "r": 10, "t": top, "b": bottom}, width=spec.width, height=spec.height,
                       font={"family": "Arial, Helvetica, sans-serif", "size": 13},
                       uniformtext={"minsize": MIN_TEXT, "mode": "hide"})  # a tile too small shows no text
-    kept = len(filtered(table, spec)) if spec.filters else len(table)
+    kept_rows = filtered(table, spec)
+    kept = len(kept_rows) if spec.filters or spec.real_only else len(table)
+    dropped = budget.order_rows(filtered(table, replace(spec, real_only=False))) if spec.real_only else 0
     return TreemapResult(figure=fig, table=leaves, excluded=excluded, spec=spec, rows_kept=kept,
-                         rows_total=len(table), order_rows=budget.order_rows(filtered(table, spec)),
-                         mixed=budget.mixed_rows(filtered(table, spec)) if spec.value else ("", 0),
+                         rows_total=len(table), order_rows=budget.order_rows(kept_rows), order_dropped=dropped,
+                         mixed=budget.mixed_rows(kept_rows) if spec.value else ("", 0),
                          decimals=source_decimals(table, spec))
 
 
@@ -445,8 +448,10 @@ def suggest(table: pd.DataFrame, decimal: str = ",", thousands: str | None = Non
         filters = {direction: [budget.spending_value(table, direction)]}  # spending and revenue never summed
         labels = [name for name in labels if name != direction] or labels
     colour = labels[0] if budget_xml else (labels[-1] if labels else None)
-    return TreemapSpec(labels=labels, value=value, title=title, source=source, lang=lang, decimal=decimal,
+    spec = TreemapSpec(labels=labels, value=value, title=title, source=source, lang=lang, decimal=decimal,
                        thousands=thousands, colour=colour, filters=filters)
+    spec.real_only = value is not None and not budget_xml and budget.order_rows(filtered(table, spec)) > 0
+    return spec
 
 
 def sortable_table(result: TreemapResult) -> tuple[pd.DataFrame, dict[str, Any]]:

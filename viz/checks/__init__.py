@@ -7,6 +7,25 @@ from viz.dataset import Dataset
 from viz.findings import Finding
 
 
+def read_after_steps(dataset: Dataset, table: Any) -> Any:
+    """The read info the checks use: rows whose extra fields a step put back in place (amounts cut by their
+    decimal comma, joined) no longer count as too long; everything else as the file was read."""
+    read = dataset.read
+    width = read.columns_expected
+    if not dataset.steps or not read.ragged_rows or not width or len(table) != len(dataset.original):
+        return read
+    extra = [c for c in dataset.original.columns[width:]]
+    before = (dataset.original[extra] != "").any(axis=1).to_numpy() if extra else None
+    if before is None:
+        return read
+    still = [c for c in extra if c in table.columns]
+    after = (table[still] != "").any(axis=1).to_numpy() if still else before & False
+    repaired = before & ~after
+    import dataclasses
+    rows = tuple((r, n) for r, n in read.ragged_rows if not (n > width and repaired[r - 2]))
+    return read if len(rows) == len(read.ragged_rows) else dataclasses.replace(read, ragged_rows=rows)
+
+
 def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: Any = None) -> list[Finding]:
     """Schema (when given), quality, then coordinate checks, on the working table (original + steps);
     `coords` is a viz.geo.analyse.CoordOptions (None: columns detected, default thresholds)."""
@@ -14,13 +33,14 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: A
     from viz.checks import schema as schema_check
     from viz.checks.quality_facts import build_facts, in_parallel, shared_facts
     table = dataset.working()
+    read = read_after_steps(dataset, table)
     findings: list[Finding] = []
     with shared_facts(table):  # schema and quality checks share each column's distinct values
         build_facts(table)  # every check reads every column's facts: built first, two columns at a time
-        quality_findings = in_parallel(table, schema is not None, quality.check, table, dataset.read)
+        quality_findings = in_parallel(table, schema is not None, quality.check, table, read)
         if schema is not None:
             from viz.schemas.versions import version_hint
-            findings += schema_check.validate(table, schema, dataset.read)
+            findings += schema_check.validate(table, schema, read)
             findings += version_hint(schema, [str(c) for c in table.columns])
         findings += quality_findings()
         columns = _coordinate_columns(table, coords)  # detected once, shared with the INSEE-code quality check

@@ -33,7 +33,8 @@ def normalise(units: pa.Array, width: int) -> pa.Array:
 @lru_cache(maxsize=2)
 def _known(kind: str) -> pa.Array:
     """The reference's codes of this kind as an arrow array (for `is_in`)."""
-    return pa.array(sorted(postal_codes() if kind == "code_postal" else insee_codes()), type=pa.string())
+    from viz.reference.codes import sorted_list  # only called once the codes were read (not empty)
+    return pa.array(sorted_list(kind), type=pa.string())
 
 
 def _mask(values: pa.Array) -> np.ndarray:

@@ -118,7 +118,8 @@ def _odd_numbers(facts: ColumnFacts, read: ReadInfo | None) -> tuple[np.ndarray,
 @quality_check("quality.numeric_text")
 def numeric_text(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Numbers written as text a program cannot sum: `1 234,56`, `12,5 %`, `1.234.567`."""
-    found = []
+    from viz.checks.quality_split import split_column
+    found, split = [], split_column(table, read)
     for column in table.columns:
         if code_kind(column) is not None:
             continue
@@ -135,6 +136,8 @@ def numeric_text(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Find
         rows = row_numbers(facts.per_row(unit_mask))
         labels = {f"label_{lang}": t("quality.fix.numeric_text", lang, column=column) for lang in ("fr", "en")}
         fix = Step.new("normalise_number", column, decimal=decimal, thousands=thousands, **labels)
+        if split is not None and split[0] == column:
+            fix = None  # `100 000` whose `,00` sits in the next column: join the amounts first (quality.split_decimal)
         found.append(make("quality.numeric_text", "warning", column, rows, "quality.numeric_text", fix=fix,
                           first=first_rows(rows), example=values.iloc[positions(rows[:1])[0]],
                           details={"decimal": decimal, "thousands": thousands}))

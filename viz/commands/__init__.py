@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Iterable
 
 SEPARATOR_NAMES = {"tab": "\t", "tabulation": "\t", "\\t": "\t", "pointvirgule": ";", "virgule": ",", "pipe": "|"}
@@ -45,3 +46,16 @@ def resolve_column(name: str, columns: Iterable[str]) -> str:
     key = " ".join(name.split())
     hits = [c for c in names if " ".join(c.split()) == key]
     return hits[0] if len(hits) == 1 else name
+
+
+def not_found(path: str) -> bool:
+    """Whether `path` is a local file that does not exist (an http(s) address is left to the reader)."""
+    if path.startswith(("http://", "https://")):
+        return False
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):  # no right, a name too long, a NUL byte: the reader says what it is
+        return False
+    return False

@@ -24,7 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--old-{name}", help=f"{name} de la version précédente")
         p.add_argument(f"--new-{name}", help=f"{name} de la nouvelle version")
     p.add_argument("--allow-private-urls", action="store_true", help=argparse.SUPPRESS)
-    p.set_defaults(run=run)
+    p.set_defaults(run=run, missing=_missing)
 
 
 def _options(args: argparse.Namespace, side: str) -> Any:
@@ -44,6 +44,16 @@ def _load(args: argparse.Namespace, side: str) -> tuple[Any, str]:
     except LoadError as exc:
         return None, t("compare.unreadable", args.lang, side=t(f"compare.{side}", args.lang),
                        error=exc.message(args.lang))
+
+
+def _missing(args: argparse.Namespace) -> bool:
+    """Say which version's file does not exist, as the reader would (viz.cli asks before importing pandas)."""
+    from viz.commands import not_found
+    missing = [side for side in ("old", "new") if not_found(getattr(args, side))]
+    for side in missing:
+        print(t("compare.unreadable", args.lang, side=t(f"compare.{side}", args.lang),
+                error=t("io.not_found", args.lang, path=getattr(args, side))), file=sys.stderr)
+    return bool(missing)
 
 
 def _load_both(args: argparse.Namespace) -> tuple[Any, Any]:

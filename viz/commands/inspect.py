@@ -67,10 +67,10 @@ def run(args: argparse.Namespace) -> int:
     if streamed is not None:
         read, out = streamed
     else:
-        from viz.io import load
+        from viz.io import load_table
         from viz.profile import profile
-        ds = load(args.file, options=load_options(args), allow_private=args.allow_private_urls)
-        read, out = ds.read, _description(ds.read, len(ds.original), profile(ds.original))
+        table, read = load_table(args.file, options=load_options(args), allow_private=args.allow_private_urls)
+        out = _description(read, len(table), profile(table))
     if args.json:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -29,6 +29,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="regrouper les postes de moins de VALEUR")
     p.add_argument("--where", action="append", default=[], metavar="COL=VALEUR",
                    help="ne garder que les lignes où COL vaut VALEUR (répétable ; COL=A|B pour plusieurs valeurs)")
+    p.add_argument("--operations-reelles", action="store_true", dest="real_only",
+                   help="budget : écarter les opérations d'ordre (chapitres 021, 023, 040 à 043), comptées deux fois")
     p.add_argument("--title", default="", metavar="TITRE", help="titre du graphique")
     p.add_argument("--subtitle", default="", metavar="SOUS_TITRE", help="sous-titre du graphique")
     p.add_argument("--source", default=None, metavar="SOURCE", help="ligne de source (par défaut : le nom du fichier)")
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         value = resolve_column(args.value, columns) if args.value else None
         filters = {resolve_column(c, columns): v for c, v in _filters(args).items()}
         spec = TreemapSpec(labels=labels, value=value, rules=[_rule(args)], colour=labels[0],
-                           filters=filters,
+                           filters=filters, real_only=args.real_only,
                            palette=args.palette, title=args.title or ds.meta.title, subtitle=args.subtitle,
                            source=source, note=args.note, lang=args.lang, decimal=ds.read.decimal,
                            thousands=ds.read.thousands)

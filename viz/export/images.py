@@ -6,7 +6,6 @@ browser that cannot start or hangs gives a French message after START_SECONDS / 
 """
 from __future__ import annotations
 
-import asyncio
 import atexit
 import concurrent.futures
 import logging
@@ -15,12 +14,15 @@ import shutil
 import signal
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 import plotly.io as pio
 
 from viz.errors import StudioError
+
+if TYPE_CHECKING:  # asyncio is imported by the image server only: an HTML export never needs it (50 ms)
+    import asyncio
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
@@ -54,6 +56,7 @@ class _Server:
         atexit.register(self.stop)
 
     def _run(self) -> None:
+        import asyncio
         try:
             asyncio.run(self._serve())
         except BaseException as exc:  # noqa: BLE001  reported to the caller in French, never printed
@@ -62,6 +65,8 @@ class _Server:
 
     async def _serve(self) -> None:
         """Open the browser, then idle until stop(): renders are sent to this loop by render()."""
+        import asyncio
+
         import kaleido
         self.loop, self.stopping = asyncio.get_running_loop(), asyncio.Event()
         self.browser = kaleido.Kaleido(path=self.path, mathjax=False, timeout=RENDER_SECONDS)
@@ -76,6 +81,7 @@ class _Server:
             raise ImageExportError("safe.images.start_timeout", path=self.path, seconds=int(START_SECONDS))
         if self.error is not None or self.loop is None:
             raise ImageExportError("safe.images.no_start", path=self.path)
+        import asyncio
         future = asyncio.run_coroutine_threadsafe(self.browser.calc_fig(fig, opts=opts), self.loop)
         try:
             return bytes(future.result(timeout=RENDER_SECONDS + 5))

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import shapely
 
 from viz import reference
+
+if TYPE_CHECKING:  # shapely is imported where polygons are touched: most points never need it (25 ms)
+    import shapely
 
 CELL = 0.01
 SNAP_DEGREES = 0.05
@@ -32,6 +35,7 @@ def _zone_codes(codes: list[str]) -> dict[str, list[str]]:
 
 def _raster(shapes: dict[str, shapely.Geometry], codes: list[str], all_codes: list[str]) -> dict[str, np.ndarray]:
     """One zone's raster: origin, shape and uint8 cells (index into all_codes, BORDER, or OUTSIDE)."""
+    import shapely
     bounds = np.array([shapes[c].bounds for c in codes])
     x0, y0 = np.floor((bounds[:, :2].min(axis=0) - SNAP_DEGREES) / CELL) * CELL
     x1, y1 = np.ceil((bounds[:, 2:].max(axis=0) + SNAP_DEGREES) / CELL) * CELL
@@ -57,6 +61,7 @@ def _raster(shapes: dict[str, shapely.Geometry], codes: list[str], all_codes: li
 def _nearest(where: np.ndarray, target: np.ndarray, shapes: dict, codes: list[str], all_codes: list[str],
              origin: tuple) -> None:
     """Cells of `where` within SNAP_DEGREES of a département get the nearest one (by the cell's centre)."""
+    import shapely
     gy, gx = np.nonzero(where)
     centres = shapely.points(origin[0] + (gx + 0.5) * CELL, origin[1] + (gy + 0.5) * CELL)
     tree = shapely.STRtree([shapes[c] for c in codes])
@@ -102,6 +107,7 @@ def _lookup(lon: np.ndarray, lat: np.ndarray, layer: str = "cells") -> np.ndarra
 
 def _exact(lon: np.ndarray, lat: np.ndarray, out: np.ndarray, todo: np.ndarray, codes: list[str]) -> None:
     """Point-in-polygon for the points of border cells; those in no polygon take their cell's nearest one."""
+    import shapely
     shapes = reference.departement_shapes()
     result = np.full(len(todo), -1, dtype=np.int32)
     x, y = lon[todo], lat[todo]

@@ -61,7 +61,7 @@ MESSAGES = {
         "en": "Uncertain encoding: the file was read as {encoding}, but {count:n|character is|characters are} unusual for French text (for example “{examples}”): it may be in another encoding (Japanese Shift-JIS, Chinese, Cyrillic…) and the text may be garbled. Choose the encoding in the reading options.",
     },
     "io.note.unclosed_quote": {
-        "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est jamais refermé ; lu tel quel, il aurait avalé {lines:n|la ligne suivante|les lignes suivantes} dans une seule cellule. Ces lignes ont été relues une à une : vérifiez le guillemet de la ligne {line}.",
-        "en": "Line {line}: a quote opened (column “{column}”) is never closed; read as is, it would have swallowed the next {lines:n|line|lines} into one cell. Those lines were read again one by one: check the quote on line {line}.",
+        "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est jamais refermé ; lu tel quel, il aurait avalé {lines:n|ligne|lignes} dans une seule cellule. Ces lignes ont été relues une à une : vérifiez le guillemet de la ligne {line}.",
+        "en": "Line {line}: a quote opened (column “{column}”) is never closed; read as is, it would have swallowed {lines:n|line|lines} into one cell. Those lines were read again one by one: check the quote on line {line}.",
     },
 }

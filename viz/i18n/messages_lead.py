@@ -33,4 +33,56 @@ MESSAGES = {
     "home.preview": {"fr": "Aperçu : la treemap proposée pour ce fichier",
                      "en": "Preview: the treemap suggested for this file"},
     "home.preview.link": {"fr": "La régler et l'exporter (page Treemap)", "en": "Adjust and export it (Treemap page)"},
+    "treemap.budget.order_dropped": {
+        "fr": "{count:n|ligne d'opération|lignes d'opérations} d'ordre "
+              "(virements et transferts entre sections, chapitres 021, 023, 040 à 043) {count:w|est écartée|sont "
+              "écartées}, car elles compteraient deux fois les mêmes montants.",
+        "en": "{count:n|row of order operations is|rows of order operations are} left out "
+              "(transfers between sections, chapters 021, 023, 040 to 043), as they would count the same amounts twice.",
+    },
+    "treemap.filter.real_only": {"fr": "opérations réelles seulement", "en": "real operations only"},
+    "treemap.page.real_only": {"fr": "Opérations réelles seulement (sans les virements entre sections)",
+                               "en": "Real operations only (no transfers between sections)"},
+    "treemap.page.real_only.help": {
+        "fr": "Les opérations d'ordre (chapitres 021, 023, 040 à 043) apparaissent une fois en dépense et une fois en "
+              "recette : les additionner aux opérations réelles compte deux fois le même argent.",
+        "en": "Order operations (chapters 021, 023, 040 to 043) appear once as spending and once as revenue: summing "
+              "them with real operations counts the same money twice.",
+    },
+    "io.note.stray_quote": {
+        "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est pas refermé sur sa ligne ; lu tel quel, "
+              "il aurait avalé {lines:n|ligne|lignes} dans une seule cellule, jusqu'au "
+              "guillemet de la ligne {end}. Ces lignes ont été relues une à une et le guillemet gardé comme un "
+              "caractère : vérifiez la ligne {line}.",
+        "en": "Line {line}: a quote opened (column “{column}”) is not closed on its line; read as is, it would have "
+              "swallowed {lines:n|line|lines} into one cell, up to the quote on line {end}. Those lines "
+              "were read again one by one and the quote kept as a character: check line {line}.",
+    },
+    "quality.split_decimal": {
+        "fr": "Colonne « {column} » : la virgule sert à la fois de séparateur et de virgule décimale, et elle a coupé "
+              "{count:n|montant|montants} en deux (par exemple « {left} » lu dans « {column} » et « {right} » dans "
+              "« {next} ») ; les champs suivants de ces lignes sont décalés d'une colonne, lignes {first}. Un total "
+              "serait faux. Correction proposée : recoller chaque montant ({example}) et remettre les champs suivants "
+              "en place.",
+        "en": "Column “{column}”: the comma is both the separator and the decimal mark, and it cut {count:n|amount|"
+              "amounts} in two (e.g. “{left}” read in “{column}” and “{right}” in “{next}”); the later fields of these "
+              "rows are shifted one column, rows {first}. A total would be wrong. Suggested fix: join each amount "
+              "back ({example}) and put the later fields back in place.",
+    },
+    "quality.fix.split_decimal": {"fr": "Recoller les montants de « {column} » coupés par la virgule ({example})",
+                                  "en": "Join the amounts of “{column}” cut by the comma ({example})"},
+    "quality.split_decimal.more": {
+        "fr": "Colonne « {column} » : la virgule sert à la fois de séparateur et de virgule décimale, et elle a coupé "
+              "{count:n|montant|montants} en deux (par exemple « {left} » lu dans « {column} » et « {right} » dans "
+              "« {next} ») ; les champs suivants de ces lignes sont décalés d'une colonne, lignes {first}. Un total "
+              "serait faux. Correction proposée : recoller chaque montant ({example}) et remettre les champs suivants "
+              "en place. {others:n|autre ligne a|autres lignes ont} encore trop de champs (une virgule dans un texte "
+              "aussi, sans doute) : {others:w|elle est laissée telle quelle|elles sont laissées telles quelles}, à "
+              "corriger dans le fichier source.",
+        "en": "Column “{column}”: the comma is both the separator and the decimal mark, and it cut {count:n|amount|"
+              "amounts} in two (e.g. “{left}” read in “{column}” and “{right}” in “{next}”); the later fields of these "
+              "rows are shifted one column, rows {first}. A total would be wrong. Suggested fix: join each amount "
+              "back ({example}) and put the later fields back in place. {others:n|other row has|other rows have} "
+              "still too many fields (a comma in a text too, probably): left as they are, to fix in the source file.",
+    },
 }

@@ -127,10 +127,10 @@ MESSAGES = {
     "treemap.budget.order_warning": {
         "fr": "Attention : {count:n|ligne est une opération|lignes sont des opérations} d'ordre (chapitres 021, 023, 040, 041, 042, 043 : "
               "virements et transferts entre sections), additionnées ici aux opérations réelles : ces montants "
-              "sont comptés deux fois. Retirez-les avec un filtre pour ne montrer que les opérations réelles.",
+              "sont comptés deux fois. Cochez « Opérations réelles seulement » pour les retirer.",
         "en": "Warning: {count:n|row is an order operation|rows are order operations} (chapters 021, 023, 040, 041, 042, 043: transfers "
-              "between sections), summed here with real operations: these amounts are counted twice. Leave them "
-              "out with a filter to show real operations only."},
+              "between sections), summed here with real operations: these amounts are counted twice. Tick “Real "
+              "operations only” to leave them out."},
     "treemap.budget.real_only": {
         "fr": "Opérations réelles seulement : les opérations d'ordre (virements et transferts entre sections) "
               "sont écartées, car elles compteraient deux fois les mêmes montants.",

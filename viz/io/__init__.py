@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from viz.dataset import Dataset, Metadata, ReadInfo, sha256
 from viz.io.csv import CsvOptions, read_csv
@@ -14,7 +15,7 @@ from viz.errors import StudioError
 from viz.io.limits import check_zip
 from viz.io.sniff import binary_kind, control_bytes, utf16_without_bom, zip_kind
 
-__all__ = ["LoadError", "LoadOptions", "CsvOptions", "load", "load_bytes", "MAX_BYTES"]
+__all__ = ["LoadError", "LoadOptions", "CsvOptions", "load", "load_bytes", "load_table", "MAX_BYTES"]
 
 MAX_BYTES = 200 * 1024 * 1024  # same cap as server.maxUploadSize in .streamlit/config.toml
 
@@ -88,10 +89,10 @@ _FORMAT_NAMES = {"csv": "CSV", "xlsx": "classeur XLSX", "ods": "classeur ODS", "
 
 
 def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future,
-          source: Path | None = None) -> Dataset:
+          source: Path | None = None, arrow: bool = False) -> Dataset | tuple[pa.Table, ReadInfo]:
     """Every path ends in a StudioError with a French message: no reader's stray exception reaches a person."""
     try:
-        return _dispatch(data, fmt, filename, opts, url, digest, source)
+        return _dispatch(data, fmt, filename, opts, url, digest, source, arrow)
     except StudioError:
         raise
     except MemoryError as exc:
@@ -104,8 +105,9 @@ def _read(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | No
 
 
 def _dispatch(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str | None, digest: Future,
-              source: Path | None = None) -> Dataset:
-    """Dispatch to the reader of `fmt`; `digest` is the SHA-256 being computed meanwhile.
+              source: Path | None = None, arrow: bool = False) -> Dataset | tuple[pa.Table, ReadInfo]:
+    """Dispatch to the reader of `fmt`; `digest` is the SHA-256 being computed meanwhile (`arrow`: a CSV
+    pyarrow read comes back as (pyarrow Table, ReadInfo), with no Dataset nor pandas copy).
 
     With `source` (a CSV on disk), `data` is only its head: pyarrow reads the file itself, so the
     bytes are never held twice; the Dataset then keeps the path to give the original back.
@@ -113,7 +115,7 @@ def _dispatch(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str 
     size = source.stat().st_size if source is not None else len(data)
     common = dict(format=fmt, filename=filename, size_bytes=size, url=url)
     if fmt == "csv":
-        res = read_csv(source if source is not None else data, opts.csv)
+        res = read_csv(source if source is not None else data, opts.csv, arrow)
         info = ReadInfo(**common, encoding=res.encoding, separator=res.separator, quotechar=res.quotechar,
                         decimal=res.decimal, thousands=res.thousands, header_row=res.header_row,
                         notes=tuple(res.notes), ragged_rows=tuple(res.ragged_rows),
@@ -137,6 +139,8 @@ def _dispatch(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str 
         info = ReadInfo(**common, encoding=encoding, sha256=digest.result())
         return Dataset(original=_finalise(table), read=info, raw=data, meta=meta)
     info = replace(info, sha256=digest.result())
+    if isinstance(table, pa.Table):
+        return table, info
     return Dataset(original=_finalise(table), read=info, raw=b"" if source is not None else data,
                    source_path=str(source) if source is not None else None, meta=Metadata(source_url=url or ""))
 
@@ -152,17 +156,48 @@ def load(source: bytes | str | Path, filename: str = "", options: LoadOptions | 
         data, name, final_url, _resources = fetch(text, allow_private=allow_private)
         return load_bytes(data, name, options, url=final_url)
     path = Path(text)
-    size = _regular_size(path, text)
-    if size > MAX_BYTES:
-        raise LoadError("io.too_big", size_mb=round(size / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
-    head = _read_head(path, min(size, 1 << 16))
-    if size > 1 << 16 and not head.startswith(b"PK") and _format_of(head, path.name) == "csv":
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            digest = pool.submit(_sha256_file, path)
-            return _read(head, "csv", filename or path.name, options or LoadOptions(), None, digest, source=path)
+    size, head = _head_of(path, text)
+    if _big_csv(size, head, path.name):
+        return _read_disk_csv(path, head, filename or path.name, options)
     # every other format (a ZIP above all: its directory is at the end) is sniffed on the whole file
     data = head if size <= 1 << 16 else _read_head(path, size)
     return load_bytes(data, filename or path.name, options)
+
+
+def load_table(source: str | Path, options: LoadOptions | None = None,
+               allow_private: bool = False) -> tuple[pd.DataFrame | pa.Table, ReadInfo]:
+    """What `load` reads and how, without a Dataset: a CSV file pyarrow reads stays a pyarrow Table (no pandas
+    copy of the file: `viz inspect` profiles it in Arrow); every other source comes as the Dataset's original."""
+    text = str(source)
+    if not text.startswith(("http://", "https://")):
+        path = Path(text)
+        size, head = _head_of(path, text)
+        if _big_csv(size, head, path.name):
+            read = _read_disk_csv(path, head, path.name, options, arrow=True)
+            return read if isinstance(read, tuple) else (read.original, read.read)
+    ds = load(source, options=options, allow_private=allow_private)
+    return ds.original, ds.read
+
+
+def _head_of(path: Path, text: str) -> tuple[int, bytes]:
+    """Size and first 64 KB of a regular file on disk, refused when too big."""
+    size = _regular_size(path, text)
+    if size > MAX_BYTES:
+        raise LoadError("io.too_big", size_mb=round(size / 1e6), max_mb=MAX_BYTES // (1024 * 1024))
+    return size, _read_head(path, min(size, 1 << 16))
+
+
+def _big_csv(size: int, head: bytes, name: str) -> bool:
+    """A CSV above 64 KB: pyarrow reads it from disk (the bytes are never held in memory)."""
+    return size > 1 << 16 and not head.startswith(b"PK") and _format_of(head, name) == "csv"
+
+
+def _read_disk_csv(path: Path, head: bytes, filename: str, options: LoadOptions | None,
+                   arrow: bool = False) -> Dataset | tuple[pa.Table, ReadInfo]:
+    """A CSV read from disk while its SHA-256 is computed in a second thread (hashlib releases the GIL)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        digest = pool.submit(_sha256_file, path)
+        return _read(head, "csv", filename, options or LoadOptions(), None, digest, source=path, arrow=arrow)
 
 
 def _regular_size(path: Path, text: str) -> int:

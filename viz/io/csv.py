@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import math
+import mmap
 import re
 import sys
 import threading
@@ -25,9 +26,10 @@ import pyarrow.csv as pacsv
 from viz.io.errors import LoadError
 from viz.io.limits import check_columns
 from viz.io.names import unique_names
-from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes
+from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes, swallowed_rows
 from viz.i18n import t
 from viz.io.sniff import decode, decodes_cleanly, detect_encoding, strip_bom
+from viz.io.transcode import SINGLE_BYTE, column_to_utf8
 
 SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
@@ -53,7 +55,7 @@ class CsvOptions:
 
 @dataclass
 class CsvResult:
-    table: pd.DataFrame
+    table: pd.DataFrame | pa.Table  # a pyarrow Table only when read_csv was asked for one
     encoding: str
     separator: str
     quotechar: str
@@ -88,13 +90,32 @@ def _field_counts(lines: list[str], sep: str, quotechar: str) -> list[int]:
         return []
 
 
+_DECIMAL_COMMA_LINE = re.compile(r"[ \t]*[-+]?[0-9][0-9 \u00a0\u202f.]*(,[0-9]+)?[ \t]*")
+
+
+def comma_is_decimal(lines: list[str]) -> bool:
+    """A one-column file of numbers with decimal commas (`montant` / `12,5`): the comma is no separator there.
+
+    Every line holding a comma is a single number (`1 234,50`), and a line without any comma names the column."""
+    filled = [line for line in lines if line.strip()]
+    with_comma = [line for line in filled if "," in line]
+    if not with_comma or not all(_DECIMAL_COMMA_LINE.fullmatch(line) for line in with_comma):
+        return False
+    return any("," not in line and not _DECIMAL_COMMA_LINE.fullmatch(line) for line in filled)
+
+
 def guess_separator(sample: str, quotechar: str = '"') -> str:
     """The candidate that splits the lines most consistently into many fields (consistency x log(fields))."""
     lines = sample.splitlines()[:50]
     if len(sample) >= _SAMPLE_BYTES - 1 and len(lines) > 1:
         lines = lines[:-1]  # the last sampled line may be cut
     best, best_score = ",", (0.0, -99)
+    decimal_comma = comma_is_decimal(lines)
+    if decimal_comma:  # one column of French numbers: read it whole, the decimal mark is found later
+        best = next((sep for sep in SEPARATORS if sep != "," and not any(sep in line for line in lines)), ";")
     for sep in SEPARATORS:
+        if sep == "," and decimal_comma:
+            continue
         counts = _field_counts(lines, sep, quotechar)
         if not counts:
             continue
@@ -181,6 +202,32 @@ def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, he
 
 def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                      raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+    if encoding in SINGLE_BYTE:
+        table, status = _read_arrow(source, None, sep, quotechar, header_row, raw_names, multiline)
+        if table is not None:
+            table = _to_utf8(table, encoding)
+        if table is not None or status == "ragged":
+            return table, status
+    # UTF-8, or a single-byte file the byte read could not take (a byte its encoding lacks...): pyarrow decodes
+    codec = "utf-8" if encoding in ("utf-8-sig", "mixed") else encoding
+    return _read_arrow(source, codec, sep, quotechar, header_row, raw_names, multiline)
+
+
+def _to_utf8(table: pa.Table, encoding: str) -> pa.Table | None:
+    """The byte columns of a single-byte file as UTF-8 text (None: a byte `encoding` does not define)."""
+    columns = []
+    for column in table.columns:
+        text = column_to_utf8(column, encoding)
+        if text is None:
+            return None
+        columns.append(text)
+    return pa.Table.from_arrays(columns, names=table.column_names)
+
+
+def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: str, header_row: int,
+                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+    """pyarrow's read, every cell text; `codec` None: bytes as they are (the header line is skipped, its names
+    known), to be made UTF-8 column by column."""
     bad = 0
 
     def on_invalid(_row: object) -> str:
@@ -188,17 +235,22 @@ def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: s
         bad += 1
         return "skip"
 
-    codec = "utf-8" if encoding in ("utf-8-sig", "mixed") else encoding
+    if codec is None:
+        read = dict(column_names=raw_names, skip_rows=header_row + 1)
+        kind = pa.binary()
+    else:
+        read = dict(encoding=codec, skip_rows=header_row)
+        kind = pa.large_string()
     block = 1 << 20  # pyarrow's default: faster than larger blocks here; grown only for a huge line
     while True:
         try:
             table = pacsv.read_csv(
                 io.BytesIO(source) if isinstance(source, bytes) else str(source),
-                read_options=pacsv.ReadOptions(encoding=codec, skip_rows=header_row, block_size=block),
+                read_options=pacsv.ReadOptions(block_size=block, **read),
                 parse_options=pacsv.ParseOptions(delimiter=sep, quote_char=quotechar or False,
                                                  newlines_in_values=multiline, invalid_row_handler=on_invalid,
                                                  ignore_empty_lines=False),  # a blank line stays a (blank) row
-                convert_options=pacsv.ConvertOptions(column_types={n: pa.large_string() for n in raw_names},
+                convert_options=pacsv.ConvertOptions(column_types={n: kind for n in raw_names},
                                                      strings_can_be_null=False, quoted_strings_can_be_null=False),
             )
         except pa.ArrowInvalid as exc:
@@ -221,11 +273,12 @@ def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
     rows: list[list[str]] = []
     offset = 0
     while offset < len(lines):
-        part, start = _parse_lines(lines, offset, sep, quotechar, header_row)
+        expected = len(rows[0]) if rows else None
+        part, start, end = _parse_lines(lines, offset, sep, quotechar, header_row, expected)
         rows += part
         if start is None:
             break
-        offset = _recover_unclosed(rows, lines, start, sep, header_row, notes)
+        offset = _recover_unclosed(rows, lines, start, sep, header_row, notes, end)
     while rows and not rows[0]:
         rows.pop(0)
     if not rows:
@@ -233,9 +286,18 @@ def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
     return rows[0], rows[1:]
 
 
-def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str,
-                 header_row: int) -> tuple[list[list[str]], int | None]:
-    """Rows from lines[offset:]; with the start line of the last row when a quote opened there never closes."""
+def _stray_quote(lines: list[str], sep: str, expected: int | None) -> bool:
+    """A row spread over `lines` by a quote, where every line is a whole row by itself when quotes are read as
+    plain characters: a stray quote swallowing later rows (`"Les Amis;Lyon;40`), not a cell written on two lines."""
+    if not expected or expected < 2 or len(lines) < 2:
+        return False
+    return all(len(next(_reader([line], sep, None), [])) == expected for line in lines)
+
+
+def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str, header_row: int,
+                 expected: int | None = None) -> tuple[list[list[str]], int | None, int | None]:
+    """Rows from lines[offset:]; with the start line of a row whose quote swallowed later lines: (rows, start,
+    None) when it never closes, (rows, start, end line) when a later stray quote closed it."""
     reader = _reader(lines[offset:] if offset else lines, sep, quotechar)
     rows, start, last_start = [], 0, 0
     try:
@@ -243,27 +305,37 @@ def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str,
             rows.append(row)
             last_start = start
             start = reader.line_num
+            expected = expected or len(row)
+            header, spread = offset == 0 and len(rows) == 1, lines[offset + last_start:offset + start]
+            if quotechar and not header and start - last_start > 1 and \
+                    offset + start < len(lines) and _stray_quote(spread, sep, expected):  # closed before the end
+                return rows, offset + last_start, offset + start - 1
     except csv.Error as exc:
         raise LoadError("io.csv.malformed", line=reader.line_num + header_row + offset, error=str(exc)) from exc
     first = offset + last_start
     if (quotechar and rows and reader.line_num - last_start > 1
             and sum(line.count(quotechar) for line in lines[first:]) % 2 == 1):
-        return rows, first
-    return rows, None
+        return rows, first, None
+    return rows, None, None
 
 
 def _recover_unclosed(rows: list[list[str]], lines: list[str], start: int, sep: str, header_row: int,
-                      notes: list[tuple] | None) -> int:
-    """Replace the row that swallowed the end of the file: its opening line read without quoting; the
-    next lines are read again (the offset returned). The note says where the quote opens."""
+                      notes: list[tuple] | None, end: int | None = None) -> int:
+    """Replace the row that swallowed later lines (to the end of the file, or to the line `end` where a stray quote
+    closed it): its opening line read without quoting; the next lines are read again (the offset returned). The
+    note says where the quote opens."""
     swallowed = rows.pop()
     column = next((i for i, field in enumerate(swallowed) if "\n" in field or "\r" in field), len(swallowed) - 1)
     header = rows[0] if rows else swallowed
     rows.append(next(_reader([lines[start]], sep, None), []) or [""])
     if notes is not None:
         name = header[column] if column < len(header) else str(column + 1)
-        notes.append(("io.note.unclosed_quote", {"line": start + header_row + 1, "column": name.strip(),
-                                                  "lines": len(lines) - start - 1}))
+        if end is None:
+            notes.append(("io.note.unclosed_quote", {"line": start + header_row + 1, "column": name.strip(),
+                                                      "lines": len(lines) - start - 1}))
+        else:
+            notes.append(("io.note.stray_quote", {"line": start + header_row + 1, "column": name.strip(),
+                                                   "lines": end - start, "end": end + header_row + 1}))
     return start + 1
 
 
@@ -334,11 +406,15 @@ def _guess_encoding(source: bytes | Path) -> str:
             return "utf-8"
         except UnicodeDecodeError:
             pass
-    return detect_encoding(_all_bytes(source))
+    if isinstance(source, bytes) or head.startswith(codecs.BOM_UTF8):
+        return detect_encoding(_all_bytes(source))
+    with open(source, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        return detect_encoding(mapped)  # mapped, not copied: no second 100 MB in memory, no copying it
 
 
-def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResult:
-    """Read published CSV (bytes, or a path read by pyarrow without holding it) into an all-text table."""
+def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: bool = False) -> CsvResult:
+    """Read published CSV (bytes, or a path read by pyarrow without holding it) into an all-text table
+    (`arrow`: a table pyarrow read stays a pyarrow Table, with no pandas copy of the file)."""
     opts = options or CsvOptions()
     head = _head(source)
     if not head or (len(head) < _SAMPLE_BYTES and head.isspace()):
@@ -371,12 +447,12 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
     if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
         notes.append(("io.note.bad_bytes", {"encoding": encoding}))
     elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
-        arrow, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
+        fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
         if status == "utf8" and opts.encoding is None:
-            return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))))
-        if arrow is not None and not (multiline and _last_row_multiline(arrow)):
-            table = arrow.to_pandas()
-            table.columns = clean_names(raw_names)
+            return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
+        if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
+            fast = fast.rename_columns(clean_names(raw_names))
+            table = fast if arrow else fast.to_pandas()
     if table is None:
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
@@ -393,12 +469,13 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None) -> CsvResu
         padded = [r + [""] * (width - len(r)) for r in rows]
         table = pd.DataFrame(padded, columns=names, dtype="str") if padded else pd.DataFrame(
             {n: pd.Series([], dtype="str") for n in names})
-    trimmed = trimmed_header(header, list(table.columns))
+    in_arrow = isinstance(table, pa.Table)
+    trimmed = trimmed_header(header, table.column_names if in_arrow else list(table.columns))
     if trimmed:
         notes.append(trimmed)
-    if table.empty:
+    if table.num_rows == 0 if in_arrow else table.empty:
         notes.append(("io.note.header_only",))
-    decimal, thousands = _guess_marks(table)
+    decimal, thousands = _guess_marks(table.slice(0, 500).to_pandas() if in_arrow else table)
     return CsvResult(table=table, encoding=encoding, separator=sep, quotechar=quotechar,
                      decimal=opts.decimal or decimal, thousands=opts.thousands if opts.thousands is not None else thousands,
                      header_row=header_row, ragged_rows=ragged_rows, columns_expected=expected, notes=notes)

@@ -43,3 +43,18 @@ def last_row_multiline(table: pa.Table) -> bool:
         return False
     last = table.slice(table.num_rows - 1)
     return any(pc.any(pc.match_substring_regex(col, r"[\r\n]")).as_py() for col in last.columns)
+
+
+def swallowed_rows(table: pa.Table, sep: str) -> bool:
+    """True when a cell holds lines that split into as many fields as a row: a stray quote may have swallowed
+    rows (only cells with a line break are looked at; the careful reader decides)."""
+    expected = table.num_columns
+    if expected < 2:
+        return False
+    for col in table.columns:
+        broken = col.filter(pc.match_substring_regex(col, r"[\r\n]"))
+        for cell in broken.to_pylist()[:1000]:
+            inner = cell.splitlines()[1:]
+            if any(line.count(sep) >= expected - 1 for line in inner):
+                return True
+    return False

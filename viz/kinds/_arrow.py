@@ -13,8 +13,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-# What Python's `\s` matches in text (str.isspace), as literal characters: RE2 keeps the same meaning.
-SPACE = "[" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "]"
+from viz.retext import SPACE  # what Python's `\s` matches (str.isspace), as literal characters for RE2
 
 
 def arrow(values: pd.Series) -> pa.Array | pa.ChunkedArray:

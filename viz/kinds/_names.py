@@ -44,7 +44,7 @@ def fold_values(values: pd.Series) -> pd.Series:
     from viz.kinds._arrow import arrow
     text = pc.utf8_normalize(arrow(values), "NFKD")
     accented = pc.unique(text.filter(pc.invert(pc.string_is_ascii(text)).fill_null(False)))
-    marks = sorted({c for c in "".join(accented.drop_null().to_pylist()) if unicodedata.combining(c)})
+    marks = sorted(c for c in set("".join(accented.drop_null().to_pylist())) if unicodedata.combining(c))
     if marks:
         text = pc.replace_substring_regex(text, "[" + "".join(f"\\x{{{ord(c):x}}}" for c in marks) + "]", "")
     text = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(text), "[^a-z0-9]+", " "))

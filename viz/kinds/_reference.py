@@ -1,16 +1,8 @@
-"""The codes that exist (communes' INSEE codes, postal codes), from viz.reference, loaded on first use only."""
+"""The codes and names that exist (INSEE codes, postal codes, commune names folded), from the small sorted lists of
+viz.reference.codes, loaded on first use only."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
-
-
-def _texts(column: Any) -> frozenset[str]:
-    """The distinct texts of a reference column (read in C, not value by value from the Arrow array)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    arr = pa.array(column.astype("str"), from_pandas=True)
-    return frozenset(pc.unique(arr.drop_null()).to_pylist())
 
 
 @lru_cache(maxsize=1)
@@ -18,8 +10,8 @@ def insee_codes() -> frozenset[str]:
     """INSEE codes of communes, arrondissements municipaux, communes déléguées and associées (empty without the
     reference)."""
     try:
-        from viz.reference import communes
-        return _texts(communes()["code_insee"])
+        from viz.reference.codes import sorted_list
+        return frozenset(sorted_list("code_insee"))  # a small list, not the whole communes table
     except (ImportError, OSError):
         return frozenset()
 
@@ -28,8 +20,8 @@ def insee_codes() -> frozenset[str]:
 def postal_codes() -> frozenset[str]:
     """Postal codes La Poste serves (empty without the reference)."""
     try:
-        from viz.reference import postal_codes as table
-        return _texts(table()["code_postal"])
+        from viz.reference.codes import sorted_list
+        return frozenset(sorted_list("code_postal"))
     except (ImportError, OSError):
         return frozenset()
 
@@ -39,11 +31,7 @@ def commune_names() -> frozenset[str]:
     """Names of communes and arrondissements (current, déléguées, associées), folded as `fold_values` folds (empty
     without the reference)."""
     try:
-        import pandas as pd
-
-        from viz.kinds._names import fold_values
-        from viz.reference import communes
-        names = pd.Series(sorted(_texts(communes()["nom"])), dtype="str")
-        return _texts(fold_values(names))
+        from viz.reference.codes import sorted_list
+        return frozenset(sorted_list("commune_name"))  # folded once, when the reference is built
     except (ImportError, OSError):
         return frozenset()

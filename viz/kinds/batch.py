@@ -97,6 +97,20 @@ def detect_kinds(table: pd.DataFrame, samples: list[pd.Series] | None = None) ->
     if not names:
         return []
     values, codes = _stack(table, samples)
+    return _kinds(names, values, codes)
+
+
+def kinds_of_samples(names: list[str], samples: list[pd.Series]) -> list[str]:
+    """The kind of each column from its `sample_values` alone, as `detect_kinds` says for a table of more than
+    SAMPLE rows (the profile of a pyarrow table has no pandas table to pass)."""
+    if not names:
+        return []
+    codes = np.repeat(np.arange(len(samples)), [len(s) for s in samples])
+    return _kinds(names, pd.concat(samples, ignore_index=True).astype("str"), codes)
+
+
+def _kinds(names: list[str], values: pd.Series, codes: np.ndarray) -> list[str]:
+    """The kinds of the stacked sample values (`codes`: the column index of each value)."""
     counts = np.bincount(codes, minlength=len(names))
     kinds = ["empty" if n == 0 else "" for n in counts]
     lowered = np.array([n.lower() for n in names], dtype=object)

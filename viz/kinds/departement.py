@@ -1,4 +1,6 @@
 """Département names (`Essonne`, `Côte-d'Or`, `La Réunion`), when the column name says département."""
+from functools import lru_cache
+
 import pandas as pd
 
 from viz.kinds._arrow import isin
@@ -20,8 +22,13 @@ NAMES = (
     "Hauts-de-Seine", "Seine-Saint-Denis", "Val-de-Marne", "Val-d'Oise", "Guadeloupe", "Martinique", "Guyane",
     "La Réunion", "Réunion", "Mayotte",
 )
-FOLDED = frozenset(fold_values(pd.Series(NAMES, dtype="str")))
+
+
+@lru_cache(maxsize=1)
+def folded() -> frozenset[str]:
+    """NAMES folded, on first use (not at the import of every command)."""
+    return frozenset(fold_values(pd.Series(NAMES, dtype="str")))
 
 
 def matches(values):
-    return isin(fold_values(values), FOLDED)
+    return isin(fold_values(values), folded())

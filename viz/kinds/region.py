@@ -1,4 +1,6 @@
 """Région names (2016 régions and overseas: `Bretagne`, `Île-de-France`), when the column name says région."""
+from functools import lru_cache
+
 import pandas as pd
 
 from viz.kinds._arrow import isin
@@ -10,8 +12,13 @@ NAMES = (
     "Centre", "Bourgogne-Franche-Comté", "Normandie", "Hauts-de-France", "Grand Est", "Pays de la Loire", "Bretagne",
     "Nouvelle-Aquitaine", "Occitanie", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur", "PACA", "Corse",
 )
-FOLDED = frozenset(fold_values(pd.Series(NAMES, dtype="str")))
+
+
+@lru_cache(maxsize=1)
+def folded() -> frozenset[str]:
+    """NAMES folded, on first use (not at the import of every command)."""
+    return frozenset(fold_values(pd.Series(NAMES, dtype="str")))
 
 
 def matches(values):
-    return isin(fold_values(values), FOLDED)
+    return isin(fold_values(values), folded())
