@@ -47,6 +47,13 @@ def to_arrow(values: pd.Series | pa.Array | pa.ChunkedArray) -> pa.Array | pa.Ch
     return values
 
 
+def one_array(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """The values as one arrow array: a single chunk as it is (pyarrow's combine_chunks would copy it)."""
+    if not isinstance(arr, pa.ChunkedArray):
+        return arr
+    return arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
+
+
 def take(arr: pa.Array | pa.ChunkedArray, positions: np.ndarray) -> pa.Array:
     """`arr.take(positions)` as one array; on a chunked array, chunk by chunk (pyarrow's chunked take is slow)."""
     positions = np.asarray(positions, dtype=np.int64)
@@ -119,9 +126,7 @@ class ColumnFacts:
 
     def __init__(self, values: pd.Series) -> None:
         self.values = values
-        self.arr = to_arrow(values)
-        if isinstance(self.arr, pa.ChunkedArray) and self.arr.num_chunks > 1:
-            self.arr = self.arr.combine_chunks()  # one copy here saves a per-chunk loop in every take below
+        self.arr = one_array(to_arrow(values))  # one copy, if chunked, saves a per-chunk loop in every take below
         self.n = len(self.arr)
         self._masks: dict[tuple[str, bool], np.ndarray] = {}
         self._samples: dict[int, pd.Series] = {}
@@ -136,8 +141,7 @@ class ColumnFacts:
         self.probe_all_distinct = distinct + (probe.null_count > 0) == len(probe)
         if self.n < 64 or distinct > _FEW * len(probe):
             return self.arr, None, None
-        whole = self.arr.combine_chunks() if isinstance(self.arr, pa.ChunkedArray) else self.arr
-        encoded = pc.dictionary_encode(whole)  # faster on one chunk than chunk by chunk
+        encoded = pc.dictionary_encode(self.arr)  # one array: faster than chunk by chunk
         uniques, codes = encoded.dictionary, encoded.indices
         if codes.null_count:
             uniques = pa.concat_arrays([uniques, pa.array([None], type=uniques.type)])
