@@ -35,3 +35,15 @@ def test_mostly_distinct():
     assert mostly_distinct(pa.array([str(i) for i in range(20_000)]))
     assert not mostly_distinct(pa.array([str(i % 10) for i in range(20_000)]))
     assert not mostly_distinct(pa.array([], pa.string()))
+
+
+def test_every_placeholder_a_key_can_hold_steps_aside():
+    """Placeholders written only with key characters (`-`, `--`...), with spaces around, are never counted here."""
+    from viz.placeholders import PLACEHOLDERS
+    keyable = [p for p in PLACEHOLDERS if set(p) <= set("0123456789.,-+ ")]
+    assert keyable
+    for p in keyable:
+        for odd in (p, f" {p}", f"{p}  "):
+            assert distinct_number_like(pa.array(["12", "13,5", odd])) is None, odd
+    assert distinct_number_like(pa.array(["12", "-1", " -3 ", "+", "."])) == 5
+    assert distinct_number_like(pa.chunked_array([], pa.string())) == 0

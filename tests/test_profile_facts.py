@@ -130,3 +130,15 @@ def test_counts_of_long_number_like_columns_equal_a_plain_count():
         facts = column_facts(table[name])
         assert (facts.missing, facts.distinct, facts.examples) == _expected_counts(table[name]), name
         assert facts.sample.tolist() == sample_values(table[name]).tolist(), name
+
+
+def test_kinds_of_some_columns_are_their_kinds_among_all():
+    """A column's kind depends on its own sample only: the quick columns' kinds, found first, are the same."""
+    from viz.kinds.batch import kinds_of_samples
+    table = _tall()
+    names = [str(c) for c in table.columns]
+    samples = [column_facts(table[c]).sample for c in table.columns]
+    whole = kinds_of_samples(names, samples)
+    for part in (range(0, len(names), 2), range(1, len(names), 3), [len(names) - 1]):
+        assert kinds_of_samples([names[i] for i in part], [samples[i] for i in part]) == [whole[i] for i in part]
+    assert whole == detect_kinds(table)

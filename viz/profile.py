@@ -116,19 +116,41 @@ def all_facts(columns: list[pd.Series | pa.ChunkedArray]) -> list[ColumnFacts]:
 
 
 
+def _facts_and_kinds(table: pa.Table) -> tuple[list[ColumnFacts], list[str]] | None:
+    """Facts of every column two at a time, the quick ones first; their kinds (pandas, holding the GIL) are found
+    while the mostly distinct columns are still counted (a column's kind depends on its own sample only).
+    None when a column needs the slow path."""
+    from viz.kinds.batch import kinds_of_samples
+    names, columns = table.column_names, table.columns
+    slow = [mostly_distinct(c) for c in columns]
+    order = sorted(range(len(columns)), key=lambda i: slow[i])
+    kinds: dict[int, str] = {}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {i: pool.submit(column_facts, columns[i]) for i in order}
+        quick = [i for i in order if not slow[i]]
+        if quick and len(quick) < len(order) and all(futures[i].result().sample is not None for i in quick):
+            kinds.update(zip(quick, kinds_of_samples([names[i] for i in quick],
+                                                     [futures[i].result().sample for i in quick])))
+        facts = [futures[i].result() for i in range(len(columns))]
+    if any(f.sample is None for f in facts):
+        return None
+    rest = [i for i in range(len(columns)) if i not in kinds]
+    kinds.update(zip(rest, kinds_of_samples([names[i] for i in rest], [facts[i].sample for i in rest])))
+    return facts, [kinds[i] for i in range(len(columns))]
+
+
 def profile(table: pd.DataFrame | pa.Table) -> list[ColumnProfile]:
     """Profile every column of `table` (a pyarrow Table of text columns: without a pandas copy of it)."""
-    from viz.kinds.batch import detect_kinds, kinds_of_samples
+    from viz.kinds.batch import detect_kinds
     from viz.profile_wide import SHORT, WIDE, wide_counts
     if isinstance(table, pa.Table):
         if table.num_rows <= SAMPLE or table.num_columns >= WIDE:  # small: the pandas path, same answers
             return profile(table.to_pandas())
-        facts = all_facts(table.columns)
-        if any(f.sample is None for f in facts):
+        got = _facts_and_kinds(table)
+        if got is None:
             return profile(table.to_pandas())
-        kinds = kinds_of_samples(table.column_names, [f.sample for f in facts])
         return [ColumnProfile(name, kind, f.missing, f.distinct, f.examples)
-                for name, kind, f in zip(table.column_names, kinds, facts)]
+                for name, f, kind in zip(table.column_names, *got)]
     if table.shape[1] >= WIDE and len(table) <= SHORT:
         kinds = detect_kinds(table)  # all columns at once: no fixed cost per column (5,000 columns in seconds)
         try:

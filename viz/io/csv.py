@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import math
+import mmap
 import re
 import sys
 import threading
@@ -405,7 +406,10 @@ def _guess_encoding(source: bytes | Path) -> str:
             return "utf-8"
         except UnicodeDecodeError:
             pass
-    return detect_encoding(_all_bytes(source))
+    if isinstance(source, bytes) or head.startswith(codecs.BOM_UTF8):
+        return detect_encoding(_all_bytes(source))
+    with open(source, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        return detect_encoding(mapped)  # mapped, not copied: no second 100 MB in memory, no copying it
 
 
 def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: bool = False) -> CsvResult:

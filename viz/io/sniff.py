@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import mmap
 
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "image PNG"),
@@ -118,24 +119,25 @@ def decodes_cleanly(data: bytes, encoding: str) -> bool:
     return True
 
 
-def detect_encoding(data: bytes) -> str:
+def detect_encoding(data: bytes | mmap.mmap) -> str:
     """utf-8-sig, utf-16, utf-8, mixed (utf-8 lines among cp1252 ones), cp1252 or latin-1.
 
     A UTF-8 BOM is only a hint: some tools write one before Windows-1252 text, so the body is checked
-    and decoded by what it really is (the BOM bytes are then dropped by the reader, see strip_bom).
+    and decoded by what it really is (the BOM bytes are then dropped by the reader, see strip_bom). `data` may
+    be a file mapped in memory (only slices, `find` and the buffer are used: a big file is never copied whole).
     """
-    if data.startswith(codecs.BOM_UTF8):
+    if data[:3] == codecs.BOM_UTF8:
         body = data[len(codecs.BOM_UTF8):]
         return "utf-8-sig" if _valid_utf8(body) else detect_encoding(body)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return "utf-16"
     without_bom = utf16_without_bom(data[:8192])
     if without_bom:
         return without_bom
     if _valid_utf8(data):
         return "utf-8"
-    has_utf8_sequences = b"\xc3" in data and any(  # one fast scan for the lead byte first (cp1252 text rarely has `Ã`)
-        seq in data for seq in (b"\xc3\xa9", b"\xc3\xa8", b"\xc3\xa0", b"\xc3\xa7", b"\xc3\xb4"))
+    has_utf8_sequences = data.find(b"\xc3") >= 0 and any(  # one fast scan for the lead byte first (cp1252 text rarely has `Ã`)
+        data.find(seq) >= 0 for seq in (b"\xc3\xa9", b"\xc3\xa8", b"\xc3\xa0", b"\xc3\xa7", b"\xc3\xb4"))
     if has_utf8_sequences:
         return "mixed"
     if _CP1252_UNDEFINED & set(data[:1 << 20]):
