@@ -13,6 +13,7 @@ from viz.dataset import ReadInfo
 from viz.findings import Finding, make
 from viz.placeholders import placeholder_mask
 
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 SHARE = 0.9  # numbers in at least this share of the filled cells: the column holds numbers
 
 
@@ -29,6 +30,8 @@ def not_a_number(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Find
         if len(probe) < 20 or matches(probe, NUMBERISH, full=True).mean() < 0.9:
             continue
         if _is_phone_or_date_column(column, probe):
+            continue
+        if facts.is_ascii() and not facts.has_bytes(_LETTERS):  # digits and marks only: no word anywhere
             continue
         nonempty = facts.unit_nonempty()
         stray = nonempty & ~facts.unit_match(NUMBERISH, full=True)
