@@ -9,6 +9,7 @@ CPU seconds are user+sys of the child (threads included), the fair measure on a 
 get a bytecode cache (PYTHONPYCACHEPREFIX), as an installed package has: without it every run would recompile
 the studio's sources.
 Usage: python bench/bench_commands.py [--rows N] [--repeat N] [--skip-frictionless] [--only inspect help]
+       [--big-rows 10000000]   (adds the national-file lines: inspect and check of a ~1.3 GB file, streamed)
        (--rows 1000000 for every command: ~1 h here; `--rows 1000000 --only inspect` generates only that file)
 """
 from __future__ import annotations
@@ -172,6 +173,31 @@ def _inspect_lines(f: dict[str, Path], detective_full: bool) -> list[Line]:
     return rows
 
 
+def big_lines(rows: int, folder: Path, env: dict[str, str]) -> None:
+    """The national-file lines of the same table: `inspect` beside a plain pyarrow streaming read, `check` with and
+    without a schema, each run once (minutes each) on a 12-column file of `rows` rows (bench/bench_big.py's)."""
+    from bench.bench_big import PYARROW_STREAM, SCHEMA
+    from bench.gen import write_csv12
+    data, schema = folder / "national.csv", folder / "national_schema.json"
+    write_csv12(str(data), rows=rows)
+    schema.write_text(json.dumps(SCHEMA), encoding="utf-8")
+    from viz.big import STREAM_BYTES
+    size, how = data.stat().st_size / 1e6, "streamed" if data.stat().st_size > STREAM_BYTES else "in memory"
+    viz = ["-m", "viz"]
+    peer = run_once(["-c", PYARROW_STREAM, str(data)], env)
+    for label, command in (("inspect", viz + ["inspect", str(data), "--json"]),
+                           ("check (no schema)", viz + ["check", str(data), "--json"]),
+                           ("check --schema", viz + ["check", str(data), "--schema", str(schema), "--json"])):
+        s, cpu, mb, _ = run_once(command, env)
+        if label == "inspect":
+            print(f"| {label}, {rows:,} rows ({size:,.0f} MB, {how}) | {cpu:.2f} | {s:.2f} | {mb:.0f} | "
+                  f"pyarrow.csv.open_csv (streaming read) | {peer[1]:.2f} | {peer[0]:.2f} | {peer[2]:.0f} | "
+                  f"{peer[1] / cpu:.2f}x |", flush=True)
+        else:
+            print(f"| {label}, {rows:,} rows ({how}) | {cpu:.2f} | {s:.2f} | {mb:.0f} | — | | | | |", flush=True)
+    data.unlink()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=10_000, help="rows of every generated file (1000000 for the big run)")
@@ -180,6 +206,8 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="labels to run (prefix match)")
     parser.add_argument("--detective-full-max-rows", type=int, default=100_000,
                         help="time csv-detective on the whole file (num_rows=-1, profile) up to this many rows")
+    parser.add_argument("--big-rows", type=int, default=0,
+                        help="also the national-file lines (e.g. 10000000: ~1.3 GB, streamed), run once each")
     args = parser.parse_args()
     inspect_only = bool(args.only) and all(o.startswith(("inspect", "help")) for o in args.only)
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as cache:
@@ -206,6 +234,8 @@ def main() -> None:
             ps, pcpu, pmb = measure(peer_cmd, env, 1 if peer == "frictionless.validate" else args.repeat, python)
             print(f"| {label} | {cpu:.2f} | {s:.2f} | {mb:.0f} | {peer} | {pcpu:.2f} | {ps:.2f} | {pmb:.0f} "
                   f"| {pcpu / cpu:.2f}x |", flush=True)
+        if args.big_rows:
+            big_lines(args.big_rows, folder, env)
         if peers_python() is None:
             print("csv-detective: not installed (python3 -m venv /work/peers-venv, see bench/README.md), not measured")
         elif not full:

@@ -154,3 +154,18 @@ def test_damaged_workbook_says_so_in_french():
         load_bytes(bytes(data), "abime.xlsx")
     assert err.value.key == "io.sheet.broken"
     assert err.value.message("fr").startswith("Le classeur est endommagé")
+
+
+def test_workbooks_read_in_threads_leave_the_warning_filters_as_they_were():
+    """Two workbooks read at once (diff, two sessions) never leave the process's warning filters in the other
+    read's state: only the one filter for openpyxl's own warnings is added, once."""
+    import warnings
+    from concurrent.futures import ThreadPoolExecutor
+    data = xlsx({"Feuil1": [["nom", "montant"]] + [[f"Association {i}", 100 * i] for i in range(200)]})
+    load_bytes(data, "a.xlsx")
+    before = list(warnings.filters)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        tables = list(pool.map(lambda i: load_bytes(data, f"{i}.xlsx").original.shape, range(16)))
+    assert len(set(tables)) == 1
+    assert warnings.filters == before
+    assert any(f[0] == "ignore" and f[3] is not None and f[3].pattern.startswith("openpyxl") for f in before)

@@ -20,14 +20,15 @@ def _every_byte(encoding: str) -> list[str]:
     return [f"Opération {c} n°{i}" for i, c in enumerate(chars)] + ["", "ASCII seul", "Besançon", "Évry"]
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "iso-8859-15"])
-def test_same_text_as_pyarrow_decoding(encoding):
+@pytest.mark.parametrize("encoding,kind", [("cp1252", pa.binary()), ("latin-1", pa.binary()),
+                                           ("iso-8859-15", pa.binary()), ("cp1252", pa.large_binary())])
+def test_same_text_as_pyarrow_decoding(encoding, kind):
     cells = _every_byte(encoding) * 50
     data = ("libellé;code\n" + "".join(f"{c};{i:05d}\n" for i, c in enumerate(cells))).encode(encoding)
     raw = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(block_size=4096, column_names=["a", "b"],
                                                                           skip_rows=1),
                          parse_options=pacsv.ParseOptions(delimiter=";"),
-                         convert_options=pacsv.ConvertOptions(column_types={"a": pa.binary(), "b": pa.binary()}))
+                         convert_options=pacsv.ConvertOptions(column_types={"a": kind, "b": kind}))
     assert raw.column("a").num_chunks > 1
     ref = pacsv.read_csv(io.BytesIO(data), read_options=pacsv.ReadOptions(encoding=encoding),
                          parse_options=pacsv.ParseOptions(delimiter=";"),
@@ -35,6 +36,7 @@ def test_same_text_as_pyarrow_decoding(encoding):
     for got, want in zip(raw.columns, ref.columns):
         text = column_to_utf8(got, encoding)
         text.validate(full=True)
+        assert text.type == (pa.large_string() if kind == pa.large_binary() else pa.string())
         assert text.to_pylist() == want.to_pylist()
     assert ref.column(0).to_pylist() == cells
 

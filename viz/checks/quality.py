@@ -5,7 +5,7 @@ import pandas as pd
 
 from viz.checks import quality_codes, quality_identifiers, quality_missing, quality_personal, quality_reference, quality_rows, quality_text, quality_values  # noqa: F401
 from viz.checks import quality_dates  # noqa: F401  (registers quality.impossible_date)
-from viz.checks import quality_split  # noqa: F401  (registers quality.split_decimal)
+from viz.checks import quality_split, quality_stray  # noqa: F401  (register split_decimal, not_a_number)
 from viz.checks.quality_base import LINES_ABOVE_HEADER, QUALITY_CHECKS, shared_facts
 from viz.dataset import ReadInfo
 from viz.findings import Finding
@@ -14,7 +14,7 @@ __all__ = ["QUALITY_CHECKS", "check", "ordered"]
 
 # The order findings come in, whatever module another page or test imported first (registration follows imports).
 _ORDER = (quality_split, quality_codes, quality_identifiers, quality_missing, quality_personal, quality_reference,
-          quality_rows, quality_text, quality_values, quality_dates)
+          quality_rows, quality_text, quality_values, quality_stray, quality_dates)
 
 
 def ordered() -> list[tuple[str, object]]:

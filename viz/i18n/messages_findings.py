@@ -23,6 +23,7 @@ TITLES = {
     "quality.whitespace": ("Espaces en trop", "Stray spaces"),
     "quality.inconsistent_case": ("Une même valeur écrite de plusieurs façons", "One value spelled several ways"),
     "quality.mojibake": ("Caractères mal encodés (Ã©)", "Garbled characters (Ã©)"),
+    "quality.not_a_number": ("Texte dans une colonne de nombres", "Text in a column of numbers"),
     "quality.split_decimal": ("Montants coupés par la virgule décimale", "Amounts cut by the decimal comma"),
     "quality.mixed_dates": ("Formats de date mélangés", "Mixed date formats"),
     "quality.personal_data": ("Données personnelles probables", "Likely personal data"),

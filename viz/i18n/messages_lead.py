@@ -85,4 +85,12 @@ MESSAGES = {
               "back ({example}) and put the later fields back in place. {others:n|other row has|other rows have} "
               "still too many fields (a comma in a text too, probably): left as they are, to fix in the source file.",
     },
+    "quality.not_a_number": {
+        "fr": "Colonne « {column} » : {count:n|cellule n'est pas un nombre|cellules ne sont pas des nombres} dans une "
+              "colonne de nombres (« {examples} »), lignes {first}. Un total {count:w|la laisserait|les laisserait} de côté : "
+              "vérifiez ce que la source voulait écrire.",
+        "en": "Column “{column}”: {count:n|cell is not a number|cells are not numbers} in a column of numbers "
+              "(“{examples}”), rows {first}. A total would leave {count:w|it|them} out: check what the source meant "
+              "to write.",
+    },
 }

@@ -186,12 +186,12 @@ def _unwatch_unraisable(heard: list[object]) -> None:
 
 
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
-               raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+               raw_names: list[str], multiline: bool, large: bool = True) -> tuple[pa.Table | None, str]:
     """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
     unraisable: list[object] = []
     _watch_unraisable(unraisable)  # see below
     try:
-        table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline)
+        table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline, large)
     finally:
         _unwatch_unraisable(unraisable)
     # pyarrow decodes a ragged row's text before calling our handler; when it cut that text inside a UTF-8
@@ -201,16 +201,16 @@ def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, he
 
 
 def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
-                     raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+                     raw_names: list[str], multiline: bool, large: bool) -> tuple[pa.Table | None, str]:
     if encoding in SINGLE_BYTE:
-        table, status = _read_arrow(source, None, sep, quotechar, header_row, raw_names, multiline)
+        table, status = _read_arrow(source, None, sep, quotechar, header_row, raw_names, multiline, large)
         if table is not None:
             table = _to_utf8(table, encoding)
         if table is not None or status == "ragged":
             return table, status
     # UTF-8, or a single-byte file the byte read could not take (a byte its encoding lacks...): pyarrow decodes
     codec = "utf-8" if encoding in ("utf-8-sig", "mixed") else encoding
-    return _read_arrow(source, codec, sep, quotechar, header_row, raw_names, multiline)
+    return _read_arrow(source, codec, sep, quotechar, header_row, raw_names, multiline, large)
 
 
 def _to_utf8(table: pa.Table, encoding: str) -> pa.Table | None:
@@ -225,9 +225,10 @@ def _to_utf8(table: pa.Table, encoding: str) -> pa.Table | None:
 
 
 def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: str, header_row: int,
-                raw_names: list[str], multiline: bool) -> tuple[pa.Table | None, str]:
+                raw_names: list[str], multiline: bool, large: bool) -> tuple[pa.Table | None, str]:
     """pyarrow's read, every cell text; `codec` None: bytes as they are (the header line is skipped, its names
-    known), to be made UTF-8 column by column."""
+    known), to be made UTF-8 column by column. `large`: 64-bit offsets, what pandas holds (no copy to make a
+    DataFrame); else 32-bit, 4 bytes a cell less (the table stays in Arrow)."""
     bad = 0
 
     def on_invalid(_row: object) -> str:
@@ -237,10 +238,10 @@ def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: st
 
     if codec is None:
         read = dict(column_names=raw_names, skip_rows=header_row + 1)
-        kind = pa.binary()
+        kind = pa.large_binary() if large else pa.binary()
     else:
         read = dict(encoding=codec, skip_rows=header_row)
-        kind = pa.large_string()
+        kind = pa.large_string() if large else pa.string()
     block = 1 << 20  # pyarrow's default: faster than larger blocks here; grown only for a huge line
     while True:
         try:
@@ -454,7 +455,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
     if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
         notes.append(("io.note.bad_bytes", {"encoding": encoding}))
     elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
-        fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline)
+        fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline, not arrow)
         if status == "utf8" and opts.encoding is None:
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
         if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):

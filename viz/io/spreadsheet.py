@@ -61,29 +61,33 @@ def _sparse_rows(sheet: object, name: str) -> list[list[object]]:
     sheet.reset_dimensions()  # read cells as they come: the declared dimension is not trusted
     rows: list[list[object]] = []
     width = last = 0
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for i, row in enumerate(sheet.iter_rows(values_only=True)):
-            n = len(row)
-            while n and row[n - 1] is None:
-                n -= 1
-            if n:
-                width, last = max(width, n), i + 1
-                if last * width > MAX_CELLS:
-                    check_cells(last, width, t("io.guard.sheet", sheet=name), declared)
-                if width > MAX_COLUMNS:
-                    check_columns(width, t("io.guard.sheet", sheet=name))
-            rows.append(list(row[:n]))
+    for i, row in enumerate(sheet.iter_rows(values_only=True)):
+        n = len(row)
+        while n and row[n - 1] is None:
+            n -= 1
+        if n:
+            width, last = max(width, n), i + 1
+            if last * width > MAX_CELLS:
+                check_cells(last, width, t("io.guard.sheet", sheet=name), declared)
+            if width > MAX_COLUMNS:
+                check_columns(width, t("io.guard.sheet", sheet=name))
+        rows.append(list(row[:n]))
     return rows[:last]
+
+
+def _quiet_openpyxl() -> None:
+    """openpyxl's warnings (« Workbook contains no default style »…) are its own, not the user's: ignored by a
+    filter set once for the process. `warnings.catch_warnings` is not thread-safe: two files read in two threads
+    (diff, two sessions) could leave the process's filters in the other read's state."""
+    warnings.filterwarnings("ignore", module=r"openpyxl(\..*)?$")
 
 
 def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[str]]:
     import defusedxml  # noqa: F401  openpyxl parses safely only when defusedxml is installed
     import openpyxl
+    _quiet_openpyxl()
     try:
-        with warnings.catch_warnings():  # "Workbook contains no default style": openpyxl's, not the user's
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # a damaged workbook raises zip, zlib, XML, key and value errors alike
         raise LoadError("io.sheet.broken", error=str(exc)[:200]) from exc
     try:
@@ -93,9 +97,7 @@ def _read_xlsx(data: bytes, sheet: str | None) -> tuple[pd.DataFrame, str, list[
         name = sheet or names[0]
         if name not in names:
             raise LoadError("io.sheet.unknown", sheet=name, sheets=", ".join(names))
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            rows = _sparse_rows(book[name], name)
+        rows = _sparse_rows(book[name], name)
     except LoadError:
         raise
     except Exception as exc:  # the damage may only show while the rows are read

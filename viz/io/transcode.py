@@ -28,24 +28,28 @@ def _growth(encoding: str) -> np.ndarray:
 
 
 def chunk_to_utf8(arr: pa.Array, encoding: str) -> pa.Array | None:
-    """`arr` (binary, no null) as UTF-8 text; None when it holds a byte `encoding` does not define (or a null)."""
+    """`arr` (binary or large binary, no null) as UTF-8 text of the same offset width; None when it holds a byte
+    `encoding` does not define (or a null)."""
     if arr.null_count:
         return None
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32, count=len(arr) + 1, offset=arr.offset * 4)
+    large = pa.types.is_large_binary(arr.type)
+    text_type, width = (pa.large_string(), 8) if large else (pa.string(), 4)
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64 if large else np.int32, count=len(arr) + 1,
+                            offset=arr.offset * width)
     data = np.frombuffer(arr.buffers()[2] or b"", dtype=np.uint8)[offsets[0]:offsets[-1]]
     if not data.size or int(data.max()) < 0x80:
-        return arr.view(pa.string())  # ASCII is UTF-8 already
+        return arr.view(text_type)  # ASCII is UTF-8 already
     try:
         utf8 = str(memoryview(data), encoding).encode("utf-8")
     except UnicodeDecodeError:
         return None
-    if len(utf8) >= 1 << 31:
+    if len(utf8) >= 1 << 31 and not large:
         return None
     high = np.flatnonzero(data >= 0x80)
     gained = np.concatenate(([0], np.cumsum(_growth(encoding)[data[high]])))  # before each non-ASCII byte
     rel = offsets - offsets[0]
-    new_offsets = (rel + gained[np.searchsorted(high, rel)]).astype(np.int32)
-    return pa.Array.from_buffers(pa.string(), len(arr), [None, pa.py_buffer(new_offsets), pa.py_buffer(utf8)])
+    new_offsets = (rel + gained[np.searchsorted(high, rel)]).astype(np.int64 if large else np.int32)
+    return pa.Array.from_buffers(text_type, len(arr), [None, pa.py_buffer(new_offsets), pa.py_buffer(utf8)])
 
 
 def column_to_utf8(column: pa.ChunkedArray, encoding: str) -> pa.ChunkedArray | None:
@@ -56,4 +60,4 @@ def column_to_utf8(column: pa.ChunkedArray, encoding: str) -> pa.ChunkedArray | 
         if text is None:
             return None
         chunks.append(text)
-    return pa.chunked_array(chunks, type=pa.string())
+    return pa.chunked_array(chunks, type=pa.large_string() if pa.types.is_large_binary(column.type) else pa.string())
