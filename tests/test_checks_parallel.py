@@ -68,6 +68,6 @@ def test_a_failing_quality_check_still_fails_the_check(tmp_path: Path, monkeypat
     def broken(table: pd.DataFrame, read: object = None) -> list:
         raise ValueError("cassé")
 
-    monkeypatch.setattr(quality, "check", broken)
+    monkeypatch.setitem(quality.QUALITY_CHECKS, "quality.duplicate_row", broken)
     with pytest.raises(ValueError, match="cassé"):
         run_checks(dataset, SCHEMA)

@@ -1,12 +1,15 @@
 """Quality checks beyond the schema: each is a small registered function, run here in a fixed order."""
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from viz.checks import quality_codes, quality_identifiers, quality_missing, quality_personal, quality_reference, quality_rows, quality_text, quality_values  # noqa: F401
 from viz.checks import quality_dates  # noqa: F401  (registers quality.impossible_date)
 from viz.checks import quality_split, quality_stray  # noqa: F401  (register split_decimal, not_a_number)
 from viz.checks.quality_base import LINES_ABOVE_HEADER, QUALITY_CHECKS, shared_facts
+from viz.checks.quality_facts import later
 from viz.dataset import ReadInfo
 from viz.findings import Finding
 
@@ -23,15 +26,17 @@ def ordered() -> list[tuple[str, object]]:
     return sorted(QUALITY_CHECKS.items(), key=lambda item: rank.get(item[1].__module__, len(rank)))
 
 
-def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | None = None) -> list[Finding]:
-    """Every registered quality check (or those named in `only`) over `table`, as Findings."""
+def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | None = None,
+          pool: Any = None) -> list[Finding]:
+    """Every registered quality check (or those named in `only`) over `table`, as Findings in the fixed order;
+    with a `pool` (quality_facts.worker_pool), the checks run on its threads."""
     findings: list[Finding] = []
     token = LINES_ABOVE_HEADER.set(read.header_row if read is not None else 0)
     try:
         with shared_facts(table):
-            for code, func in ordered():
-                if only is None or code in only:
-                    findings += func(table, read)
+            results = [later(pool, func, table, read) for code, func in ordered() if only is None or code in only]
+            for result in results:
+                findings += result()
     finally:
         LINES_ABOVE_HEADER.reset(token)
     return findings

@@ -282,17 +282,24 @@ def build_facts(table: pd.DataFrame, workers: int = 2) -> None:
             cache.setdefault(column, facts)
 
 
-def in_parallel(table: pd.DataFrame, worth_it: bool, func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
-    """`func(*args)` started now on a second thread when `worth_it` and the table is large (its context, hence the
-    shared facts, goes with it), else run when asked: call the result to get func's result (or its exception)."""
-    if not worth_it or len(table) < _PARALLEL_ROWS:
+@contextlib.contextmanager
+def worker_pool(table: pd.DataFrame, workers: int = 2) -> Iterator[Any]:
+    """Two worker threads for the checks of a large table (their arrow and numpy work releases the GIL), else None."""
+    if len(table) < _PARALLEL_ROWS:
+        yield None
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(workers) as pool:
+        yield pool
+
+
+def later(pool: Any, func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """`func(*args)` started on `pool` in a copy of the current context (the shared facts and row numbering go with
+    it), or run when asked without a pool: call the result to get func's result (or its exception)."""
+    if pool is None:
         return lambda: func(*args)
     import contextvars
-    from concurrent.futures import ThreadPoolExecutor
-    pool = ThreadPoolExecutor(1)
-    future = pool.submit(contextvars.copy_context().run, func, *args)
-    pool.shutdown(wait=False)
-    return future.result
+    return pool.submit(contextvars.copy_context().run, func, *args).result
 
 
 @contextlib.contextmanager
