@@ -47,3 +47,13 @@ def test_every_placeholder_a_key_can_hold_steps_aside():
             assert distinct_number_like(pa.array(["12", "13,5", odd])) is None, odd
     assert distinct_number_like(pa.array(["12", "-1", " -3 ", "+", "."])) == 5
     assert distinct_number_like(pa.chunked_array([], pa.string())) == 0
+
+
+def test_fixed_length_chunks_give_the_same_keys_as_varied_ones():
+    """A chunk of one length (SIRET) is packed another way: mixed with varied chunks, the count stays exact."""
+    fixed = [f"{i * 7919 % 10**14:014d}" for i in range(3000)]
+    varied = [str(i * 7919 % 10**14) for i in range(3000)] + ["0" * 14]
+    column = pa.chunked_array([pa.array(fixed), pa.array(varied), pa.array(fixed[:10])])
+    assert distinct_number_like(column) == len(pc.unique(column))
+    assert distinct_number_like(pa.chunked_array([pa.array(["  ", "12"]), pa.array(["-", "1"])])) is None
+    assert distinct_number_like(pa.array(["12", "1a"])) is None
