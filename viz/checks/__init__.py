@@ -31,16 +31,18 @@ def run_checks(dataset: Dataset, schema: dict[str, Any] | None = None, coords: A
     `coords` is a viz.geo.analyse.CoordOptions (None: columns detected, default thresholds)."""
     from viz.checks import quality
     from viz.checks import schema as schema_check
-    from viz.checks.quality_facts import shared_facts
+    from viz.checks.quality_facts import build_facts, in_parallel, shared_facts
     table = dataset.working()
     read = read_after_steps(dataset, table)
     findings: list[Finding] = []
     with shared_facts(table):  # schema and quality checks share each column's distinct values
+        build_facts(table)  # every check reads every column's facts: built first, two columns at a time
+        quality_findings = in_parallel(table, schema is not None, quality.check, table, read)
         if schema is not None:
             from viz.schemas.versions import version_hint
             findings += schema_check.validate(table, schema, read)
             findings += version_hint(schema, [str(c) for c in table.columns])
-        findings += quality.check(table, read)
+        findings += quality_findings()
         columns = _coordinate_columns(table, coords)  # detected once, shared with the INSEE-code quality check
     # the column facts are released here: the coordinate checks then have their memory
     if columns is not None:

@@ -24,6 +24,7 @@ DIGITS = r"\d+"
 PY_SPACE = r"[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
 _FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
+_PARALLEL_ROWS = 100_000  # from this many rows, column facts are built two columns at a time
 _BYTE_BLOCK = 1 << 22  # bytes looked at per step when listing the bytes of a column (bounded temporary memory)
 _ONES = np.uint64(0x0101010101010101)
 _HIGH = np.uint64(0x8080808080808080)
@@ -44,6 +45,13 @@ def to_arrow(values: pd.Series | pa.Array | pa.ChunkedArray) -> pa.Array | pa.Ch
     if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
         values = values.cast(pa.string())
     return values
+
+
+def one_array(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """The values as one arrow array: a single chunk as it is (pyarrow's combine_chunks would copy it)."""
+    if not isinstance(arr, pa.ChunkedArray):
+        return arr
+    return arr.chunk(0) if arr.num_chunks == 1 else arr.combine_chunks()
 
 
 def take(arr: pa.Array | pa.ChunkedArray, positions: np.ndarray) -> pa.Array:
@@ -118,9 +126,7 @@ class ColumnFacts:
 
     def __init__(self, values: pd.Series) -> None:
         self.values = values
-        self.arr = to_arrow(values)
-        if isinstance(self.arr, pa.ChunkedArray) and self.arr.num_chunks > 1:
-            self.arr = self.arr.combine_chunks()  # one copy here saves a per-chunk loop in every take below
+        self.arr = one_array(to_arrow(values))  # one copy, if chunked, saves a per-chunk loop in every take below
         self.n = len(self.arr)
         self._masks: dict[tuple[str, bool], np.ndarray] = {}
         self._samples: dict[int, pd.Series] = {}
@@ -135,8 +141,7 @@ class ColumnFacts:
         self.probe_all_distinct = distinct + (probe.null_count > 0) == len(probe)
         if self.n < 64 or distinct > _FEW * len(probe):
             return self.arr, None, None
-        whole = self.arr.combine_chunks() if isinstance(self.arr, pa.ChunkedArray) else self.arr
-        encoded = pc.dictionary_encode(whole)  # faster on one chunk than chunk by chunk
+        encoded = pc.dictionary_encode(self.arr)  # one array: faster than chunk by chunk
         uniques, codes = encoded.dictionary, encoded.indices
         if codes.null_count:
             uniques = pa.concat_arrays([uniques, pa.array([None], type=uniques.type)])
@@ -262,6 +267,32 @@ def table_fact(table: pd.DataFrame, name: str, compute: Callable[[pd.DataFrame],
                 facts[name] = compute(table)
             return facts[name]
     return compute(table)
+
+
+def build_facts(table: pd.DataFrame, workers: int = 2) -> None:
+    """Every column's shared facts built now, `workers` columns at a time on a large table (arrow's distinct values
+    and numpy release the GIL): the same facts the checks would build one by one, sooner on two cores."""
+    cache = next((cache for active, cache, _ in _ACTIVE.get() if active is table), None)
+    todo = [column for column in table.columns if cache is not None and column not in cache]
+    if len(todo) < 2 or len(table) < _PARALLEL_ROWS or workers < 2:
+        return
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(workers) as pool:
+        for column, facts in zip(todo, pool.map(lambda c: ColumnFacts(_text(table, c)), todo)):
+            cache.setdefault(column, facts)
+
+
+def in_parallel(table: pd.DataFrame, worth_it: bool, func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """`func(*args)` started now on a second thread when `worth_it` and the table is large (its context, hence the
+    shared facts, goes with it), else run when asked: call the result to get func's result (or its exception)."""
+    if not worth_it or len(table) < _PARALLEL_ROWS:
+        return lambda: func(*args)
+    import contextvars
+    from concurrent.futures import ThreadPoolExecutor
+    pool = ThreadPoolExecutor(1)
+    future = pool.submit(contextvars.copy_context().run, func, *args)
+    pool.shutdown(wait=False)
+    return future.result
 
 
 @contextlib.contextmanager

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from viz.checks import schema_keys, schema_match
 from viz.checks import schema_types as types
-from viz.checks.quality_facts import ColumnFacts, column_facts
+from viz.checks.quality_facts import ColumnFacts, column_facts, one_array
 from viz.checks.schema_report import cell_finding, simple_finding
 from viz.dataset import ReadInfo
 from viz.findings import Finding
@@ -206,8 +206,7 @@ def _drop_rows(finding: Finding, blank_rows: np.ndarray, first: int = 2) -> Find
 
 def _arrow(series: pd.Series) -> pa.Array:
     arr = pa.array(series.array) if not isinstance(series.array, np.ndarray) else pa.array(series.astype(str))
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
+    arr = one_array(arr)
     return arr if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) else arr.cast(pa.string())
 
 

@@ -263,6 +263,13 @@ def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: st
         return (None, "ragged") if bad else (table, "ok")
 
 
+def one_chunk(table: pa.Table) -> pa.Table:
+    """Each column as one contiguous array (pyarrow reads in 1 MB blocks): every check then encodes, takes and
+    matches the column without copying it first; the values are the same."""
+    return pa.table([col if col.num_chunks == 1 else col.combine_chunks() for col in table.columns],
+                    names=table.column_names)
+
+
 def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
                notes: list[tuple] | None = None) -> tuple[list[str], list[list[str]]]:
     """The csv module, keeping every field of every row (short rows padded, long rows widened).
@@ -453,7 +460,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
         if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
             fast = fast.rename_columns(clean_names(raw_names))
-            table = fast if arrow else fast.to_pandas()
+            table = fast if arrow else one_chunk(fast).to_pandas()
     if table is None:
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
