@@ -18,7 +18,7 @@ from viz.kinds import SAMPLE, detect_kind
 from viz.placeholders import placeholder_mask
 
 _KEYED_ROWS = 100_000  # from this many rows a mostly distinct column is counted by sorted keys (viz.distinct)
-_THREADED_CELLS = 200_000  # from this many cells the columns are profiled two at a time
+_THREADED_CELLS = 1_000_000  # from this many cells the columns are profiled two at a time (below: no gain, +25 MB)
 
 
 @dataclass
@@ -122,6 +122,11 @@ def _facts_and_kinds(table: pa.Table) -> tuple[list[ColumnFacts], list[str]] | N
     None when a column needs the slow path."""
     from viz.kinds.batch import kinds_of_samples
     names, columns = table.column_names, table.columns
+    if table.num_rows * table.num_columns < _THREADED_CELLS:
+        facts = [column_facts(c) for c in columns]
+        if any(f.sample is None for f in facts):
+            return None
+        return facts, kinds_of_samples(names, [f.sample for f in facts])
     slow = [mostly_distinct(c) for c in columns]
     order = sorted(range(len(columns)), key=lambda i: slow[i])
     kinds: dict[int, str] = {}
