@@ -305,3 +305,19 @@ def test_realdata_vendee_read_with_its_comma(realdata):
     ds = load(realdata / "subventions-pays-de-la-loire/vendee-2018-conventions.csv")
     assert ds.read.separator == "," and ds.read.encoding == "mixed"
     assert ds.original.columns[0] == "nomAttribuant" and len(ds.original) == 114
+
+
+def test_a_byte_cp1252_lacks_past_the_first_megabyte_is_read_and_named(tmp_path):
+    """A cp1252 file whose 0x81 byte (undefined in cp1252) sits after the sniffed head: it was refused whole
+    (« n'a pas pu être lu comme CSV (UnicodeDecodeError…) »); now every row is read, the byte shows as `�`, a read
+    note says so and the mojibake check names the row."""
+    from viz.checks import quality
+    rows = ["nom;ville;montant"] + [f"Association é {i};Besançon;{i},50" for i in range(60_000)]
+    path = tmp_path / "subventions.csv"
+    path.write_bytes(("\n".join(rows) + "\n").encode("cp1252") + b"Assoc \x81 bad;Lyon;3,00\n")
+    ds = load(path)
+    assert ds.read.encoding == "cp1252" and len(ds.original) == 60_001
+    assert ds.original.loc[0, "ville"] == "Besançon" and ds.original.loc[60_000, "nom"] == "Assoc \ufffd bad"
+    assert ("io.note.bad_bytes", {"encoding": "cp1252"}) in [tuple(n) for n in ds.read.notes]
+    found = [f for f in quality.check(ds.original, ds.read) if f.code == "quality.mojibake"]
+    assert found and found[0].rows == [60_002]

@@ -181,7 +181,7 @@ def _unwatch_unraisable(heard: list[object]) -> None:
 
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                raw_names: list[str], multiline: bool, large: bool = True) -> tuple[pa.Table | None, str]:
-    """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
+    """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid" | "undecodable") when it cannot."""
     unraisable: list[object] = []
     _watch_unraisable(unraisable)  # see below
     try:
@@ -254,6 +254,8 @@ def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: st
                 block = min(size + 1, block * 16)
                 continue
             return None, "utf8" if "UTF8" in str(exc) or "UTF-8" in str(exc) else "invalid"
+        except UnicodeDecodeError:  # a byte the encoding lacks (0x81 in cp1252) past the sniffed head
+            return None, "undecodable"
         return (None, "ragged") if bad else (table, "ok")
 
 
@@ -375,6 +377,8 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
         fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline, not arrow)
         if status == "utf8" and opts.encoding is None:
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
+        if status == "undecodable":  # read by the careful reader, each such byte a `�` the checks name
+            notes.append(("io.note.bad_bytes", {"encoding": encoding}))
         if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
             fast = fast.rename_columns(clean_names(raw_names))
             table = fast if arrow else one_chunk(fast).to_pandas()
