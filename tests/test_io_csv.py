@@ -321,3 +321,16 @@ def test_a_byte_cp1252_lacks_past_the_first_megabyte_is_read_and_named(tmp_path)
     assert ("io.note.bad_bytes", {"encoding": "cp1252"}) in [tuple(n) for n in ds.read.notes]
     found = [f for f in quality.check(ds.original, ds.read) if f.code == "quality.mojibake"]
     assert found and found[0].rows == [60_002]
+
+
+def test_a_stray_byte_never_turns_a_cp1252_file_into_latin_1():
+    """`œuvre` and `€` with one 0x81 byte: read as latin-1 (before), œ and € became invisible control characters
+    and the check said nothing; read as cp1252, they stay and the one byte is a `�` that is named."""
+    from viz.checks import quality
+    rows = ["nom;ville;montant"] + [f"Association œuvre {i};Besançon;{i} €" for i in range(300)]
+    data = ("\n".join(rows) + "\n").encode("cp1252") + b"Assoc \x81 bad;Lyon;3 \x80\n"
+    ds = load_bytes(data, "subventions.csv")
+    assert ds.read.encoding == "cp1252"
+    assert ds.original.loc[0, "nom"] == "Association œuvre 0" and ds.original.loc[300, "montant"] == "3 €"
+    assert ds.original.loc[300, "nom"] == "Assoc \ufffd bad"
+    assert [f.rows for f in quality.check(ds.original, ds.read) if f.code == "quality.mojibake"] == [[302]]
