@@ -184,3 +184,17 @@ def test_row_fingerprints_tell_rows_apart_as_pandas_does() -> None:
     hashes = row_hashes(table)
     assert list(pd.Series(hashes).duplicated()) == list(table.duplicated())
     assert len(set(hashes.tolist())) == 7  # only rows 0 and 4 are equal; `ab|` differs from `|ab` and `a|b`
+
+
+def test_a_byte_cp1252_lacks_is_named_when_streamed(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """A 0x81 byte (undefined in cp1252) far into a streamed file stopped it with « Erreur inattendue
+    (UnicodeDecodeError) »; it is now read as `�` and the mojibake check names its row, as in memory."""
+    rows = ["nom;ville;montant"] + [f"Association é {i};Besançon;{i},50" for i in range(3000)]
+    path = tmp_path / "subventions.csv"
+    path.write_bytes(("\n".join(rows) + "\n").encode("cp1252") + b"Assoc \x81 bad;Lyon;3,00\n")
+    code, streamed, err = _run(capsys, "check", str(path), "--json", *CHUNK)
+    assert "inattendue" not in err and streamed["rows"] == 3001
+    mojibake = [f for f in streamed["findings"] if f["code"] == "quality.mojibake"]
+    assert [f["rows"] for f in mojibake] == [[3002]] and mojibake[0]["column"] == "nom"
+    code_mem, memory, _ = _run(capsys, "check", str(path), "--json")
+    assert [f["rows"] for f in memory["findings"] if f["code"] == "quality.mojibake"] == [[3002]]

@@ -78,6 +78,7 @@ def test_exported_map_renders_points_with_no_network(tmp_path):
         shot(pg, "carte-hors-ligne.png")
         browser.close()
     assert asked == []
-    pixels = Image.open(tmp_path / "offline.png").convert("RGB").getdata()
-    blue = sum(1 for r, g, b in pixels if abs(r - 0) < 40 and abs(g - 114) < 40 and abs(b - 178) < 40)
+    import numpy as np
+    pixels = np.asarray(Image.open(tmp_path / "offline.png").convert("RGB"), dtype=int).reshape(-1, 3)
+    blue = int((np.abs(pixels - np.array([0, 114, 178])) < 40).all(axis=1).sum())
     assert blue > 300  # the dots (Okabe-Ito blue) are drawn

@@ -254,11 +254,33 @@ def test_stray_quote_mid_file_does_not_swallow_rows(filler):
     assert ds.original.iloc[end - 2]["ville"] == "Lyon centre"  # the proper quote still reads as a quote
     assert not ds.original["nom"].str.contains("\n").any()
     notes = [t(n[0], "fr", **n[1]) for n in ds.read.notes if n[0] == "io.note.stray_quote"]
-    line, end = (f"{n:,}".replace(",", "\u202f") for n in (line, end))  # numbers written the French way
+    line = f"{line:,}".replace(",", "\u202f")  # numbers written the French way
     assert notes == [f"Ligne {line} : un guillemet ouvert (colonne « nom ») n'est pas refermé sur sa ligne ; lu tel "
-                     f"quel, il aurait avalé 7 lignes dans une seule cellule, jusqu'au guillemet de la ligne {end}. "
-                     f"Ces lignes ont été relues une à une et le guillemet gardé comme un caractère : vérifiez la "
-                     f"ligne {line}."]
+                     f"quel, il aurait fait entrer les lignes suivantes dans une seule cellule. Elles ont été lues une "
+                     f"à une et le guillemet gardé comme un caractère : vérifiez la ligne {line}."]
+
+
+def test_many_stray_quotes_cost_one_pass_and_one_note():
+    """A file where every other line opens a quote (hostile or broken export): each line read on its own, in one
+    pass (it used to re-read the rest of the file at each quote: minutes for 5 MB), and one note with the count."""
+    lines = ["nom;ville;montant"] + [f'"Asso {i};Lyon;{i}' if i % 2 == 0 else f'Asso {i};"Lyon";{i}'
+                                     for i in range(200_000)]
+    ds = load_bytes(("\n".join(lines) + "\n").encode(), "guillemets.csv")
+    assert len(ds.original) == 200_000
+    assert ds.original.loc[0, "nom"] == '"Asso 0' and ds.original.loc[1, "ville"] == "Lyon"
+    notes = [t(n[0], "fr", **n[1]) for n in ds.read.notes if n[0] == "io.note.stray_quotes"]
+    assert notes and notes[0].startswith("100\u202f000 guillemets ouverts ne sont pas refermés sur leur ligne "
+                                         "(lignes 2, 4, 6, 8, 10…)")
+
+
+def test_a_quote_open_to_the_end_of_the_file_is_undone():
+    """`B;"Lyon` opens a quote that nothing closes and the lines after it are not rows: undone, said once."""
+    data = 'nom;ville;montant\nA;Paris;1\nB;"Lyon\nsuite du texte\nC;Nice;3\n'.encode()
+    ds = load_bytes(data, "fin.csv")
+    assert ds.original["nom"].tolist() == ["A", "B", "suite du texte", "C"]
+    assert ds.original.loc[1, "ville"] == '"Lyon' and ds.original.loc[3, "montant"] == "3"
+    notes = [t(n[0], "fr", **n[1]) for n in ds.read.notes if n[0] == "io.note.unclosed_quote"]
+    assert len(notes) == 1 and notes[0].startswith("Ligne 3 : un guillemet ouvert (colonne « ville »)")
 
 
 @pytest.mark.parametrize("cell", ['"12 rue de la Paix\n75002 Paris"', '"Première ligne;\nseconde ligne"'])
@@ -283,3 +305,32 @@ def test_realdata_vendee_read_with_its_comma(realdata):
     ds = load(realdata / "subventions-pays-de-la-loire/vendee-2018-conventions.csv")
     assert ds.read.separator == "," and ds.read.encoding == "mixed"
     assert ds.original.columns[0] == "nomAttribuant" and len(ds.original) == 114
+
+
+def test_a_byte_cp1252_lacks_past_the_first_megabyte_is_read_and_named(tmp_path):
+    """A cp1252 file whose 0x81 byte (undefined in cp1252) sits after the sniffed head: it was refused whole
+    (« n'a pas pu être lu comme CSV (UnicodeDecodeError…) »); now every row is read, the byte shows as `�`, a read
+    note says so and the mojibake check names the row."""
+    from viz.checks import quality
+    rows = ["nom;ville;montant"] + [f"Association é {i};Besançon;{i},50" for i in range(60_000)]
+    path = tmp_path / "subventions.csv"
+    path.write_bytes(("\n".join(rows) + "\n").encode("cp1252") + b"Assoc \x81 bad;Lyon;3,00\n")
+    ds = load(path)
+    assert ds.read.encoding == "cp1252" and len(ds.original) == 60_001
+    assert ds.original.loc[0, "ville"] == "Besançon" and ds.original.loc[60_000, "nom"] == "Assoc \ufffd bad"
+    assert ("io.note.bad_bytes", {"encoding": "cp1252"}) in [tuple(n) for n in ds.read.notes]
+    found = [f for f in quality.check(ds.original, ds.read) if f.code == "quality.mojibake"]
+    assert found and found[0].rows == [60_002]
+
+
+def test_a_stray_byte_never_turns_a_cp1252_file_into_latin_1():
+    """`œuvre` and `€` with one 0x81 byte: read as latin-1 (before), œ and € became invisible control characters
+    and the check said nothing; read as cp1252, they stay and the one byte is a `�` that is named."""
+    from viz.checks import quality
+    rows = ["nom;ville;montant"] + [f"Association œuvre {i};Besançon;{i} €" for i in range(300)]
+    data = ("\n".join(rows) + "\n").encode("cp1252") + b"Assoc \x81 bad;Lyon;3 \x80\n"
+    ds = load_bytes(data, "subventions.csv")
+    assert ds.read.encoding == "cp1252"
+    assert ds.original.loc[0, "nom"] == "Association œuvre 0" and ds.original.loc[300, "montant"] == "3 €"
+    assert ds.original.loc[300, "nom"] == "Assoc \ufffd bad"
+    assert [f.rows for f in quality.check(ds.original, ds.read) if f.code == "quality.mojibake"] == [[302]]

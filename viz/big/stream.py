@@ -23,6 +23,7 @@ from viz.i18n import t
 from viz.io.csv import (_PYARROW_ENCODINGS, CsvOptions, _guess_marks, _reader, _sample_text, clean_names,
                         guess_header_row, guess_separator, trimmed_header)
 from viz.io.errors import LoadError
+from viz.io.lenient import lenient
 from viz.io.limits import check_columns
 from viz.io.read_notes import read_notes
 from viz.io.sniff import detect_encoding
@@ -109,7 +110,7 @@ class Stream:
         encoding = self.info.encoding or "utf-8"
         reader = pacsv.open_csv(
             pa.PythonFile(source, mode="r"),
-            read_options=pacsv.ReadOptions(encoding="utf-8" if encoding == "utf-8-sig" else encoding,
+            read_options=pacsv.ReadOptions(encoding="utf-8" if encoding == "utf-8-sig" else lenient(encoding),
                                            skip_rows=self.info.header_row + self.header_lines, column_names=generic,
                                            block_size=self.block_bytes, use_threads=False),
             parse_options=pacsv.ParseOptions(delimiter=self.info.separator, quote_char=self.info.quotechar or False,

@@ -45,8 +45,8 @@ MESSAGES = {
         "en": "Column names are on line {row}: the lines above (title) were skipped.",
     },
     "io.note.ragged": {
-        "fr": "{count:n|ligne n'a|lignes n'ont} pas le même nombre de champs que l'en-tête (ligne {row} : {fields} champs au lieu de {expected}). Rien n'a été perdu : les champs en trop sont dans des colonnes supplémentaires.",
-        "en": "{count:n|row does|rows do} not have as many fields as the header (row {row}: {fields} fields instead of {expected}). Nothing was lost: extra fields are in extra columns.",
+        "fr": "{count:n|ligne n'a|lignes n'ont} pas le même nombre de champs que l'en-tête (ligne {row} : {fields:n|champ|champs} au lieu de {expected}). Rien n'a été perdu : les champs en trop vont dans des colonnes supplémentaires, les cellules manquantes restent vides.",
+        "en": "{count:n|row does|rows do} not have as many fields as the header (row {row}: {fields:n|field|fields} instead of {expected}). Nothing was lost: extra fields go to extra columns, missing cells stay empty.",
     },
     "io.note.header_only": {
         "fr": "Le fichier ne contient que la ligne d'en-tête : aucune ligne de données.",

@@ -51,12 +51,20 @@ MESSAGES = {
     },
     "io.note.stray_quote": {
         "fr": "Ligne {line} : un guillemet ouvert (colonne « {column} ») n'est pas refermé sur sa ligne ; lu tel quel, "
-              "il aurait avalé {lines:n|ligne|lignes} dans une seule cellule, jusqu'au "
-              "guillemet de la ligne {end}. Ces lignes ont été relues une à une et le guillemet gardé comme un "
-              "caractère : vérifiez la ligne {line}.",
+              "il aurait fait entrer les lignes suivantes dans une seule cellule. Elles ont été lues une à une et le "
+              "guillemet gardé comme un caractère : vérifiez la ligne {line}.",
         "en": "Line {line}: a quote opened (column “{column}”) is not closed on its line; read as is, it would have "
-              "swallowed {lines:n|line|lines} into one cell, up to the quote on line {end}. Those lines "
-              "were read again one by one and the quote kept as a character: check line {line}.",
+              "put the next lines into one cell. They were read one by one and the quote kept as a character: check "
+              "line {line}.",
+    },
+    "io.note.stray_quotes": {
+        "fr": "{count:n|guillemet ouvert n'est|guillemets ouverts ne sont} pas {count:w|refermé|refermés} sur leur "
+              "ligne (lignes {first}) ; lus tels quels, ils auraient fait entrer les lignes suivantes dans une seule "
+              "cellule. Chaque ligne a été lue à part et ces guillemets gardés comme des caractères : vérifiez ces "
+              "lignes.",
+        "en": "{count:n|opened quote is|opened quotes are} not closed on their line (lines {first}); read as they "
+              "are, they would have put the next lines into one cell. Each line was read on its own and these quotes "
+              "kept as characters: check these lines.",
     },
     "quality.split_decimal": {
         "fr": "Colonne « {column} » : la virgule sert à la fois de séparateur et de virgule décimale, et elle a coupé "

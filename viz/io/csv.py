@@ -16,13 +16,14 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from viz.io.csv_slow import read_slow, reader as _reader
 from viz.io.errors import LoadError
 from viz.io.limits import check_columns
 from viz.io.names import unique_names
@@ -73,13 +74,6 @@ def _sample_text(head: bytes, encoding: str) -> str:
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
     text = head.decode(codec, errors="ignore")
     return text[1:] if text.startswith("\ufeff") else text
-
-
-def _reader(lines: Iterable[str], sep: str, quotechar: str | None) -> Iterator[list[str]]:
-    """csv.reader with `quotechar` "" or None meaning: no quoting at all."""
-    if quotechar:
-        return csv.reader(lines, delimiter=sep, quotechar=quotechar, strict=False)
-    return csv.reader(lines, delimiter=sep, quoting=csv.QUOTE_NONE)
 
 
 def _field_counts(lines: list[str], sep: str, quotechar: str) -> list[int]:
@@ -187,7 +181,7 @@ def _unwatch_unraisable(heard: list[object]) -> None:
 
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
                raw_names: list[str], multiline: bool, large: bool = True) -> tuple[pa.Table | None, str]:
-    """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid") when it cannot."""
+    """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid" | "undecodable") when it cannot."""
     unraisable: list[object] = []
     _watch_unraisable(unraisable)  # see below
     try:
@@ -260,6 +254,8 @@ def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: st
                 block = min(size + 1, block * 16)
                 continue
             return None, "utf8" if "UTF8" in str(exc) or "UTF-8" in str(exc) else "invalid"
+        except UnicodeDecodeError:  # a byte the encoding lacks (0x81 in cp1252) past the sniffed head
+            return None, "undecodable"
         return (None, "ragged") if bad else (table, "ok")
 
 
@@ -268,83 +264,6 @@ def one_chunk(table: pa.Table) -> pa.Table:
     matches the column without copying it first; the values are the same."""
     return pa.table([col if col.num_chunks == 1 else col.combine_chunks() for col in table.columns],
                     names=table.column_names)
-
-
-def _read_slow(text: str, sep: str, quotechar: str, header_row: int,
-               notes: list[tuple] | None = None) -> tuple[list[str], list[list[str]]]:
-    """The csv module, keeping every field of every row (short rows padded, long rows widened).
-
-    A blank line stays a row (empty cells), so every later row keeps its number in the file. A quote that
-    opens and never closes is said, and the lines it would have swallowed are read again."""
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a 200 KB geo_shape cell is data
-    lines = text.splitlines(keepends=True)[header_row:]
-    rows: list[list[str]] = []
-    offset = 0
-    while offset < len(lines):
-        expected = len(rows[0]) if rows else None
-        part, start, end = _parse_lines(lines, offset, sep, quotechar, header_row, expected)
-        rows += part
-        if start is None:
-            break
-        offset = _recover_unclosed(rows, lines, start, sep, header_row, notes, end)
-    while rows and not rows[0]:
-        rows.pop(0)
-    if not rows:
-        raise LoadError("io.empty")
-    return rows[0], rows[1:]
-
-
-def _stray_quote(lines: list[str], sep: str, expected: int | None) -> bool:
-    """A row spread over `lines` by a quote, where every line is a whole row by itself when quotes are read as
-    plain characters: a stray quote swallowing later rows (`"Les Amis;Lyon;40`), not a cell written on two lines."""
-    if not expected or expected < 2 or len(lines) < 2:
-        return False
-    return all(len(next(_reader([line], sep, None), [])) == expected for line in lines)
-
-
-def _parse_lines(lines: list[str], offset: int, sep: str, quotechar: str, header_row: int,
-                 expected: int | None = None) -> tuple[list[list[str]], int | None, int | None]:
-    """Rows from lines[offset:]; with the start line of a row whose quote swallowed later lines: (rows, start,
-    None) when it never closes, (rows, start, end line) when a later stray quote closed it."""
-    reader = _reader(lines[offset:] if offset else lines, sep, quotechar)
-    rows, start, last_start = [], 0, 0
-    try:
-        for row in reader:
-            rows.append(row)
-            last_start = start
-            start = reader.line_num
-            expected = expected or len(row)
-            header, spread = offset == 0 and len(rows) == 1, lines[offset + last_start:offset + start]
-            if quotechar and not header and start - last_start > 1 and \
-                    offset + start < len(lines) and _stray_quote(spread, sep, expected):  # closed before the end
-                return rows, offset + last_start, offset + start - 1
-    except csv.Error as exc:
-        raise LoadError("io.csv.malformed", line=reader.line_num + header_row + offset, error=str(exc)) from exc
-    first = offset + last_start
-    if (quotechar and rows and reader.line_num - last_start > 1
-            and sum(line.count(quotechar) for line in lines[first:]) % 2 == 1):
-        return rows, first, None
-    return rows, None, None
-
-
-def _recover_unclosed(rows: list[list[str]], lines: list[str], start: int, sep: str, header_row: int,
-                      notes: list[tuple] | None, end: int | None = None) -> int:
-    """Replace the row that swallowed later lines (to the end of the file, or to the line `end` where a stray quote
-    closed it): its opening line read without quoting; the next lines are read again (the offset returned). The
-    note says where the quote opens."""
-    swallowed = rows.pop()
-    column = next((i for i, field in enumerate(swallowed) if "\n" in field or "\r" in field), len(swallowed) - 1)
-    header = rows[0] if rows else swallowed
-    rows.append(next(_reader([lines[start]], sep, None), []) or [""])
-    if notes is not None:
-        name = header[column] if column < len(header) else str(column + 1)
-        if end is None:
-            notes.append(("io.note.unclosed_quote", {"line": start + header_row + 1, "column": name.strip(),
-                                                      "lines": len(lines) - start - 1}))
-        else:
-            notes.append(("io.note.stray_quote", {"line": start + header_row + 1, "column": name.strip(),
-                                                   "lines": end - start, "end": end + header_row + 1}))
-    return start + 1
 
 
 _MONEY_NAME = re.compile(r"montant|^mt|prix|co[uû]t|budget|amount|subvention|recette|d[ée]pense|brut|net|total|€|euro",
@@ -458,6 +377,8 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
         fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline, not arrow)
         if status == "utf8" and opts.encoding is None:
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
+        if status == "undecodable":  # read by the careful reader, each such byte a `�` the checks name
+            notes.append(("io.note.bad_bytes", {"encoding": encoding}))
         if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
             fast = fast.rename_columns(clean_names(raw_names))
             table = fast if arrow else one_chunk(fast).to_pandas()
@@ -465,7 +386,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
             text = text[1:]
-        header, rows = _read_slow(text, sep, quotechar, header_row, notes)
+        header, rows = read_slow(text, sep, quotechar, header_row, notes)
         expected = len(header)
         width = max([expected] + [len(r) for r in rows])
         ragged_rows = [(i + 2, len(r)) for i, r in enumerate(rows) if r and len(r) != expected]

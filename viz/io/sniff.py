@@ -120,7 +120,7 @@ def decodes_cleanly(data: bytes, encoding: str) -> bool:
 
 
 def detect_encoding(data: bytes | mmap.mmap) -> str:
-    """utf-8-sig, utf-16, utf-8, mixed (utf-8 lines among cp1252 ones), cp1252 or latin-1.
+    """utf-8-sig, utf-16, utf-8, mixed (utf-8 lines among cp1252 ones) or cp1252.
 
     A UTF-8 BOM is only a hint: some tools write one before Windows-1252 text, so the body is checked
     and decoded by what it really is (the BOM bytes are then dropped by the reader, see strip_bom). `data` may
@@ -140,8 +140,9 @@ def detect_encoding(data: bytes | mmap.mmap) -> str:
         data.find(seq) >= 0 for seq in (b"\xc3\xa9", b"\xc3\xa8", b"\xc3\xa0", b"\xc3\xa7", b"\xc3\xb4"))
     if has_utf8_sequences:
         return "mixed"
-    if _CP1252_UNDEFINED & set(data[:1 << 20]):
-        return "latin-1"
+    # A byte cp1252 lacks (0x81, 0x8D, 0x8F, 0x90, 0x9D) is damage, not a sign of latin-1: read as latin-1, the
+    # file's `€`, `œ`, `’` would silently become invisible control characters. Read as cp1252, that byte becomes a
+    # `�` the read note and the mojibake check name, with its row.
     return "cp1252"
 
 
