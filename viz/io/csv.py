@@ -259,11 +259,18 @@ def _read_arrow(source: bytes | Path, codec: str | None, sep: str, quotechar: st
         return (None, "ragged") if bad else (table, "ok")
 
 
-def one_chunk(table: pa.Table) -> pa.Table:
+def one_chunk(columns: list[pa.ChunkedArray], names: list[str]) -> pa.Table:
     """Each column as one contiguous array (pyarrow reads in 1 MB blocks): every check then encodes, takes and
-    matches the column without copying it first; the values are the same."""
-    return pa.table([col if col.num_chunks == 1 else col.combine_chunks() for col in table.columns],
-                    names=table.column_names)
+    matches the column without copying it first; the values are the same. `columns` is emptied as it goes, so
+    each column's blocks are freed once copied (a column more in memory, never a second table)."""
+    done: list[pa.Array] = []
+    columns.reverse()
+    while columns:
+        col = columns.pop()
+        done.append(col.chunk(0) if col.num_chunks == 1 else col.combine_chunks())
+        del col
+    pa.default_memory_pool().release_unused()  # the blocks' memory back to the system, not kept by arrow's pool
+    return pa.table(done, names=names)
 
 
 _MONEY_NAME = re.compile(r"montant|^mt|prix|co[uû]t|budget|amount|subvention|recette|d[ée]pense|brut|net|total|€|euro",
@@ -380,8 +387,11 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
         if status == "undecodable":  # read by the careful reader, each such byte a `�` the checks name
             notes.append(("io.note.bad_bytes", {"encoding": encoding}))
         if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
-            fast = fast.rename_columns(clean_names(raw_names))
-            table = fast if arrow else one_chunk(fast).to_pandas()
+            if arrow:
+                table = fast.rename_columns(clean_names(raw_names))
+            else:
+                columns, fast = fast.columns, None  # the columns alone hold the blocks: one_chunk frees them
+                table = one_chunk(columns, clean_names(raw_names)).to_pandas()
     if table is None:
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
