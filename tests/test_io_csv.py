@@ -206,6 +206,7 @@ def test_a_known_sha256_is_not_computed_again():
 @pytest.mark.parametrize("text, values", [
     ("montant\n12,5\n3,25\n", ["12,5", "3,25"]),
     ("montant\n12,5\n3\n1 234,50\n-7,1\n", ["12,5", "3", "1 234,50", "-7,1"]),
+    ("Subventions 2024\nmontant\n12,5\n3,25\n", ["12,5", "3,25"]),  # a title above: the header is `montant`
 ])
 def test_one_column_of_decimal_commas_is_one_column(text, values):
     """`montant` / `12,5`: the comma is the decimal mark, not a separator; the header is not taken for a title."""

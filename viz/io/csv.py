@@ -129,10 +129,22 @@ def guess_header_row(sample: str, sep: str, quotechar: str) -> int:
     if len(counts) < 3:
         return 0
     mode = Counter(counts[1:]).most_common(1)[0][0]
+    if mode < 2:
+        return _one_column_header(lines)
     for i, n in enumerate(counts[:20]):
         if n >= max(2, mode / 2):
             return i
     return 0
+
+
+def _one_column_header(lines: list[str]) -> int:
+    """A one-column file of numbers under a title (`Subventions 2024` / `montant` / `12,5`…): the header is the
+    last line before the numbers begin, the lines above it titles; 0 when the file is not shaped so."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    words = [i for i in filled if not _DECIMAL_COMMA_LINE.fullmatch(lines[i])]
+    if not words or words[-1] > 10 or words != filled[:len(words)] or len(filled) - len(words) < 2:
+        return 0
+    return words[-1]
 
 
 def clean_names(raw: list[str]) -> list[str]:
