@@ -18,12 +18,20 @@ def split_column(table: pd.DataFrame, read: ReadInfo | None) -> tuple[str, np.nd
     width = read.columns_expected
     if table.shape[1] <= width:
         return None
+    longer = np.flatnonzero((table.iloc[:, width].astype("str") != "").to_numpy(dtype=bool))
+    if not len(longer):
+        return None
+    rows = table.iloc[longer]  # only the rows with a field too many are looked at, column by column
     best = None
     for column in table.columns[:width - 1]:
-        mask = split_mask(table, str(column), width)
-        if mask.any() and (best is None or mask.sum() > best[1].sum()):
-            best = (str(column), mask)
-    return best
+        cut = split_mask(rows, str(column), width)
+        if cut.any() and (best is None or cut.sum() > best[1].sum()):
+            best = (str(column), cut)
+    if best is None:
+        return None
+    mask = np.zeros(len(table), dtype=bool)
+    mask[longer[best[1]]] = True
+    return best[0], mask
 
 
 @quality_check("quality.split_decimal")
