@@ -137,3 +137,33 @@ def test_the_kinds_of_arrow_samples_need_no_pandas():
     table = pd.DataFrame([row.split(";")] * 50, columns=header.split(";"), dtype="str")
     assert done.stdout.strip() == str(detect_kinds(table))
     assert detect_kinds(table) == ["siret", "code_insee", "money", "commune", "date", "latitude", "boolean"]
+
+
+def test_arrow_to_numpy_by_buffers_reads_slices_and_missing_values():
+    from viz.arrownp import bool_array, bools, index_array, numbers, string_array, string_scalar, valid
+    flags = pa.array([True, None, False, True, True, None, False, True, True, False, True] * 3)
+    for start, stop in ((0, 33), (3, 30), (5, 6), (7, 7), (9, 33)):
+        part = flags.slice(start, stop - start)
+        expected = [bool(v) for v in part.to_pylist()]
+        assert bools(part).tolist() == expected
+        assert valid(part).tolist() == [v is not None for v in part.to_pylist()]
+        assert bools(pa.chunked_array([part, part])).tolist() == expected * 2
+    ints = pa.array([5, None, -2, 7, None, 9], type=pa.int64()).slice(1, 4)
+    assert numbers(ints, -1).tolist() == [-1, -2, 7, -1]
+    assert np.array_equal(numbers(pa.array([1.5, None, 2.0]).slice(1)), [np.nan, 2.0], equal_nan=True)
+    assert numbers(pa.nulls(3, pa.int64()), 0).tolist() == [0, 0, 0]
+    mask = np.array([True, False, True] * 5)
+    assert bool_array(mask).to_pylist() == mask.tolist()
+    assert index_array(np.array([2, 0])).to_pylist() == [2, 0]
+    assert string_array(["Évry", "", "a"]).to_pylist() == ["Évry", "", "a"]
+    assert string_scalar("x", pa.string()).as_py() == "x" and not string_scalar(None).is_valid
+
+
+def test_detectors_read_sliced_and_chunked_arrow_strings():
+    texts = ["x", "35600000000048", "12345678900013", "73282932000074", "01053", "2024-02-29", None, "48.85,2.35"]
+    whole = pa.array(texts * 3, type=pa.large_string())
+    for det in DETECTORS:
+        expected = det.matches(pd.Series(texts * 3, dtype="str").iloc[5:20].reset_index(drop=True), "col")
+        assert np.array_equal(det.matches(whole.slice(5, 15), "col"), expected), det.KIND
+        chunked = pa.chunked_array([whole.slice(5, 7), whole.slice(12, 8)])
+        assert np.array_equal(det.matches(chunked, "col"), expected), det.KIND
