@@ -6,10 +6,14 @@ quality finding names them and its step (`blank_placeholders`) empties them. Sch
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PLACEHOLDERS = frozenset({
     "na", "n/a", "n.a.", "n.a", "#n/a", "#na", "null", "-", "--", "---", "nc", "n.c.", "n.c",
