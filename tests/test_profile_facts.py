@@ -41,7 +41,7 @@ def test_samples_equal_sample_values():
 
 def test_kinds_from_the_profile_samples_equal_detect_kinds():
     table = _tall()
-    samples = [pd.Series(column_facts(table[c]).sample.to_pandas(), dtype="str") for c in table.columns]
+    samples = [column_facts(table[c]).sample for c in table.columns]
     assert detect_kinds(table, samples=samples) == detect_kinds(table)
     assert [p.kind for p in profile(table)] == detect_kinds(table)
 
@@ -163,7 +163,7 @@ def test_kinds_of_some_columns_are_their_kinds_among_all():
     from viz.kinds.batch import kinds_of_samples
     table = _tall()
     names = [str(c) for c in table.columns]
-    samples = [pd.Series(column_facts(table[c]).sample.to_pandas(), dtype="str") for c in table.columns]
+    samples = [column_facts(table[c]).sample for c in table.columns]
     whole = kinds_of_samples(names, samples)
     for part in (range(0, len(names), 2), range(1, len(names), 3), [len(names) - 1]):
         assert kinds_of_samples([names[i] for i in part], [samples[i] for i in part]) == [whole[i] for i in part]

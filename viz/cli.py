@@ -40,7 +40,7 @@ def _check_input(args: argparse.Namespace) -> None:
         raise LoadError("io.not_found", path=path)
 
 
-TABLES = ("pandas", "pyarrow.csv")  # what a command reads its table with; `inspect` names its own (no pandas)
+TABLES = ("pandas", "pyarrow.csv")  # what a command reads its table with (`inspect` of a large CSV: no pandas)
 
 
 def _import_tables(modules: tuple[str, ...] = TABLES) -> None:
@@ -59,23 +59,6 @@ def _import_tables(modules: tuple[str, ...] = TABLES) -> None:
         gc.enable()
 
 
-def _import_meanwhile(modules: tuple[str, ...]) -> None:
-    """Import `modules` in a second thread, collector paused, while this one starts the command (`inspect`
-    imports pandas while pyarrow, which does not hold the interpreter, reads the file on both cores)."""
-    import gc
-    import threading
-
-    def work() -> None:
-        gc.disable()
-        try:
-            for name in modules:
-                importlib.import_module(name)
-        finally:
-            gc.freeze()
-            gc.enable()
-    threading.Thread(target=work, name="imports", daemon=True).start()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Parse, run, and turn every LoadError into a French message and exit status 2 (argv None: this process
     runs one command and ends, so its start-up is tuned)."""
@@ -88,8 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "missing", None) is not None and args.missing(args):  # diff: which version is missing
             return 2
         if process:
-            _import_tables(getattr(args, "tables", TABLES))
-            _import_meanwhile(getattr(args, "tables_meanwhile", ()))
+            tables = getattr(args, "tables", TABLES)
+            _import_tables(tables(args) if callable(tables) else tables)
         return int(args.run(args))
     except StudioError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)

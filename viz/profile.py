@@ -13,6 +13,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.arrownp import bool_array, bools, index_array, numbers
 from viz.distinct import distinct_number_like, mostly_distinct
 from viz.io.transcode import bytes_encoding, decode, to_text
 from viz.placeholders import placeholder_mask
@@ -59,9 +60,8 @@ def _arrow(values: pd.Series | pa.ChunkedArray) -> pa.ChunkedArray | pa.Array:
 
 def _blank(arr: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """Mask of the empty cells: null, blank, or a placeholder (`NA`, `néant`…)."""
-    stripped = pc.utf8_trim_whitespace(arr)
-    empty = pc.or_(pc.is_null(stripped), pc.equal(stripped, "")).fill_null(True)
-    return np.asarray(empty.to_numpy(zero_copy_only=False), dtype=bool) | placeholder_mask(arr)
+    lengths = numbers(pc.binary_length(pc.utf8_trim_whitespace(arr)), missing=0)  # (no Python value converted)
+    return (lengths == 0) | placeholder_mask(arr)
 
 
 def _examples(filled: pa.Array | pa.ChunkedArray, examples: int, encoding: str | None = None) -> list[str]:
@@ -88,18 +88,12 @@ def _take(arr: pa.Array | pa.ChunkedArray, positions: np.ndarray) -> pa.Array | 
     """`arr.take(positions)` (sorted positions), chunk by chunk: pyarrow's take on a chunked column first copies
     the whole column into one array."""
     if not isinstance(arr, pa.ChunkedArray) or arr.num_chunks < 2:
-        return arr.take(pa.array(positions, type=pa.int64()))
+        return arr.take(index_array(positions))
     starts = np.cumsum([0] + [len(c) for c in arr.chunks])
     cuts = np.searchsorted(positions, starts)
-    parts = [chunk.take(pa.array(positions[lo:hi] - start, type=pa.int64()))
+    parts = [chunk.take(index_array(positions[lo:hi] - start))
              for chunk, start, lo, hi in zip(arr.chunks, starts, cuts[:-1], cuts[1:]) if hi > lo]
     return pa.chunked_array(parts, type=arr.type)
-
-
-def _series(sample: pa.Array) -> pd.Series:
-    """A sample as the pandas text the kinds of a DataFrame are decided on."""
-    import pandas as pd
-    return pd.Series(sample.to_pandas(), dtype="str")
 
 
 def _is_text(arr: pa.Array | pa.ChunkedArray, encoding: str | None) -> bool:
@@ -115,7 +109,7 @@ def column_facts(values: pd.Series | pa.ChunkedArray, examples: int = 3, encodin
     arr = _arrow(values)
     if not _is_text(arr, encoding):
         empty = _blank(arr)
-        filled = arr.filter(pa.array(~empty))
+        filled = arr.filter(bool_array(~empty))
         distinct = int(pc.count_distinct(filled).as_py()) if len(filled) else 0
         return ColumnFacts(int(empty.sum()), distinct, _examples(filled, examples), None)
     if len(arr) >= _KEYED_ROWS and mostly_distinct(arr):  # ids, amounts, coordinates: sorted keys, no hash
@@ -127,11 +121,11 @@ def column_facts(values: pd.Series | pa.ChunkedArray, examples: int = 3, encodin
     distinct = len(uniques) - int(blank_uniques.sum())
     if not blank_uniques.any():
         return ColumnFacts(0, distinct, _examples(arr, examples, encoding), _sample(arr, None, encoding))
-    empty_set = uniques.filter(pa.array(blank_uniques)).drop_null()
-    empty = np.asarray(pc.is_in(arr, value_set=empty_set).to_numpy(zero_copy_only=False), dtype=bool)
+    empty_set = uniques.filter(bool_array(blank_uniques)).drop_null()
+    empty = bools(pc.is_in(arr, value_set=empty_set))
     if arr.null_count:
-        empty |= np.asarray(pc.is_null(arr).to_numpy(zero_copy_only=False), dtype=bool)
-    filled = arr.filter(pa.array(~empty))
+        empty |= bools(pc.is_null(arr))
+    filled = arr.filter(bool_array(~empty))
     sample = None if arr.null_count else _sample(arr, empty, encoding)
     return ColumnFacts(int(empty.sum()), distinct, _examples(filled, examples, encoding), sample)
 
@@ -176,9 +170,9 @@ def _released_facts(column: pa.ChunkedArray, encoding: str | None) -> ColumnFact
 
 
 def _kinds_of_samples(names: list[str], samples: list[pa.Array]) -> list[str]:
-    """The kinds of every column from its sample (pandas imported here, once the columns are counted and freed)."""
+    """The kinds of every column from its Arrow sample (no pandas: viz.kinds.batch works on Arrow)."""
     from viz.kinds.batch import kinds_of_samples
-    return kinds_of_samples(names, [_series(s) for s in samples])
+    return kinds_of_samples(names, samples)
 
 
 def _text_without_nulls(table: pa.Table) -> bool:
@@ -195,8 +189,8 @@ def by_columns(table: pa.Table) -> bool:
 
 def profile_columns(names: list[str], columns: list[pa.ChunkedArray], encoding: str | None) -> list[ColumnProfile]:
     """Profile the columns of a large table read by pyarrow (text or `encoding` bytes, no null; see `profile`),
-    emptying `columns` as it goes: with no other reference held, each column is freed once counted, so the
-    kinds (and pandas, which they still need) come when the table is gone."""
+    emptying `columns` as it goes: with no other reference held, each column is freed once counted. Neither
+    the counts nor the kinds import pandas."""
     facts = all_facts(columns, encoding)
     pa.default_memory_pool().release_unused()
     kinds = _kinds_of_samples(names, [f.sample for f in facts])
@@ -221,7 +215,6 @@ def profile(table: pd.DataFrame | pa.Table) -> list[ColumnProfile]:
     else:
         facts = all_facts([table[name] for name in table.columns])
         samples = [f.sample for f in facts]
-        kinds = detect_kinds(table, samples=[_series(s) for s in samples] if all(s is not None for s in samples)
-                             else None)
+        kinds = detect_kinds(table, samples=samples if all(s is not None for s in samples) else None)
     return [ColumnProfile(str(name), kind, f.missing, f.distinct, f.examples)
             for name, kind, f in zip(table.columns, kinds, facts)]

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from viz.arrownp import bool_array, bools, numbers
 from viz.io.csv_slow import read_slow, reader as _reader
 from viz.io.errors import LoadError
 from viz.io.limits import check_columns
@@ -300,7 +301,7 @@ _MONEY_NAME = re.compile(r"montant|^mt|prix|co[uû]t|budget|amount|subvention|re
 
 def _matches(values: pa.Array, pattern: str) -> np.ndarray:
     """Mask of the values `pattern` (RE2, as pandas runs it on Arrow strings) is found in."""
-    return np.asarray(pc.match_substring_regex(values, pattern).to_numpy(zero_copy_only=False), dtype=bool)
+    return bools(pc.match_substring_regex(values, pattern))
 
 
 def _mark_weights(values: pa.Array, hits: np.ndarray, codes: np.ndarray, names: list[str]) -> np.ndarray:
@@ -334,9 +335,9 @@ def _guess_marks(table: pd.DataFrame | pa.Table) -> tuple[str, str | None]:
     if width == 0:
         return ".", None
     stacked = pa.concat_arrays(columns)  # column after column
-    keep = pc.binary_length(stacked).to_numpy() > 0  # (no Python value to convert: see viz.lazy_pandas)
+    keep = numbers(pc.binary_length(stacked), missing=0) > 0  # (no Python value converted: viz.arrownp)
     codes = np.repeat(np.arange(width), len(columns[0]))[keep]
-    values = pc.utf8_trim_whitespace(stacked.filter(pa.array(keep)))
+    values = pc.utf8_trim_whitespace(stacked.filter(bool_array(keep)))
     is_comma = _matches(values, _COMMA_DECIMAL.pattern)
     is_dot = _matches(values, _DOT_DECIMAL.pattern)
     is_space = _matches(values, _SPACE_THOUSANDS.pattern)
