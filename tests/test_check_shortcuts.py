@@ -47,3 +47,33 @@ def test_spaced_codes_leave_out_float_codes_only() -> None:
     spaced = [f for f in check(table) if f.code == "quality.code_spaces"]
     assert len(spaced) == 1
     assert spaced[0].rows == [i + 2 for i, v in enumerate(values) if v in ("82 212 742 900 014", "224.900.019")]
+
+
+def _luhn_python(code: str) -> bool:
+    """The Luhn key the way a person computes it (La Poste's SIRETs: digit sum a multiple of 5)."""
+    if len(code) == 14 and code.startswith("356000000"):
+        return sum(int(c) for c in code) % 5 == 0
+    total = 0
+    for i, c in enumerate(reversed(code)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def test_check_keys_on_spaced_and_plain_sirets_answer_as_a_person_would() -> None:
+    import re
+    values = _sirets(4000, seed=9) + ["356 000 000 000 48", "35600000000049", "732 829 320", "73282932000074",
+                                      "\u00a0732829320\u202f", "7328 2932 0000 74", None, "   "]
+    table = pd.DataFrame({"siret": pd.array(values, dtype="str")})
+    found = {f.code: f.rows for f in check(table) if f.code in ("quality.check_key", "quality.siren_in_siret")}
+    wrong, siren = [], []
+    for row, value in enumerate(values, start=2):
+        digits = re.sub(r"[\s\u00a0\u202f]", "", value) if isinstance(value, str) else ""
+        if not (digits.isascii() and digits.isdigit()):
+            continue
+        if len(digits) == 14 and not _luhn_python(digits):
+            wrong.append(row)
+        if len(digits) == 9 and _luhn_python(digits):
+            siren.append(row)
+    assert found["quality.check_key"] == wrong and found["quality.siren_in_siret"] == siren
+    assert len(wrong) > 3000 and siren[-2:] == [4004, 4006]  # the spaced SIRENs too
