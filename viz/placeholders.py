@@ -6,10 +6,16 @@ quality finding names them and its step (`blank_placeholders`) empties them. Sch
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from viz.arrownp import bools, string_array
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PLACEHOLDERS = frozenset({
     "na", "n/a", "n.a.", "n.a", "#n/a", "#na", "null", "-", "--", "---", "nc", "n.c.", "n.c",
@@ -19,17 +25,17 @@ PLACEHOLDERS = frozenset({
 # Written for « none », « closed », « not applicable » as often as for « unknown » (`-` in opening hours means
 # closed; `néant` in a list of grants means none): emptying them changes meaning, so never in a bulk fix.
 AMBIGUOUS = frozenset({"-", "--", "---", "néant", "neant", "sans objet", "s.o."})
-_SET = pa.array(sorted(PLACEHOLDERS), type=pa.large_string())
+_SET = string_array(sorted(PLACEHOLDERS))
 
 
 def placeholder_mask(values: pd.Series | pa.Array | pa.ChunkedArray) -> np.ndarray:
     """Per-cell mask of the placeholders (case, accents as listed, spaces around ignored)."""
     arr = values if isinstance(values, (pa.Array, pa.ChunkedArray)) else pa.array(values.astype("str"), from_pandas=True)
     if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], type=pa.large_string())
+        arr = arr.combine_chunks() if arr.num_chunks else pa.nulls(0, pa.large_string())
     arr = arr.cast(pa.large_string())
     key = pc.utf8_lower(pc.utf8_trim_whitespace(arr))
-    return np.asarray(pc.is_in(key, value_set=_SET).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    return bools(pc.is_in(key, value_set=_SET))
 
 
 def without_placeholders(values: pd.Series) -> pd.Series:

@@ -1,18 +1,24 @@
 """Column kinds: a registry of small named detectors, tried in order on a sample of each column.
 
 Each detector module (one per kind, csv-detective style) defines KIND, an optional NAME regex on the
-column name, and `matches(values) -> boolean array` on stripped non-empty values, with PROPORTION the
-share that must match. Detection is vectorised over the sample; a million-row column costs a sample.
+column name, and `matches(values, name=None) -> numpy mask` on stripped non-empty values (Arrow strings, or a
+pandas Series whose name is the column's), with PROPORTION the share that must match. Detection is vectorised
+over the sample (RE2 on Arrow, viz.kinds._arrow); a million-row column costs a sample. No pandas is imported here:
+`viz inspect` decides the kinds of a pyarrow table without it.
 """
 from __future__ import annotations
 
 import re
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
+from viz.kinds._arrow import arrow
 from viz.placeholders import without_placeholders
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from viz.kinds import (boolean, code, code_departement, code_insee, code_postal, code_region, commune,  # noqa: E402
                        coordinates, date, datetime, departement, email, epci, integer, lambert93_x, lambert93_y, latitude,
@@ -38,15 +44,15 @@ def sample_values(values: pd.Series, size: int = SAMPLE) -> pd.Series:
 
 def detect_kind(name: str, values: pd.Series) -> str:
     """The most specific kind whose detector matches enough of the column (else `text`)."""
-    sample = sample_values(values).rename(name)
-    if sample.empty:
+    sample = arrow(sample_values(values))
+    if len(sample) == 0:
         return "empty"
     lowered = name.lower()
     for det in DETECTORS:
         hint = getattr(det, "NAME", None)
         if hint is not None and not re.search(hint, lowered):
             continue
-        ok = np.asarray(det.matches(sample), dtype=bool)
+        ok = np.asarray(det.matches(sample, name), dtype=bool)
         if ok.mean() >= det.PROPORTION:
             return det.KIND
     return "text"

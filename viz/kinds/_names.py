@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _LON = {"lon", "lng", "long", "longitude", "xlon", "xlong", "longitudes"}
 _LAT = {"lat", "latitude", "ylat", "latitudes"}
@@ -16,8 +22,13 @@ def unaccent(text: str) -> str:
 
 def words(name: object) -> list[str]:
     """Words of a column name, in order: `coordonneeX` -> [coordonnee, x], `bibli_latlong_x` -> [bibli, latlong, x]."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", unaccent(str(name or "")))
-    return [w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w]
+    return list(_words(str(name or "")))
+
+
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", unaccent(name))
+    return tuple(w for w in re.split(r"[^a-z0-9]+", spaced.lower()) if w)
 
 
 def axis(name: object) -> str | None:
@@ -36,18 +47,20 @@ def axis(name: object) -> str | None:
     return None
 
 
-def fold_values(values: pd.Series) -> pd.Series:
+def fold(values: Any) -> pa.Array:
     """Lower case, no accents, punctuation as spaces: `Côte-d'Or` -> `cote d or` (in Arrow: NFKD, then the
     combining marks found in the text removed, as `unaccent` does)."""
-    import pyarrow.compute as pc
-
     from viz.kinds._arrow import arrow
     text = pc.utf8_normalize(arrow(values), "NFKD")
-    accented = pc.unique(text.filter(pc.invert(pc.string_is_ascii(text)).fill_null(False)))
+    accented = pc.unique(text.filter(pc.invert(pc.string_is_ascii(text))))
     marks = sorted(c for c in set("".join(accented.drop_null().to_pylist())) if unicodedata.combining(c))
     if marks:
         text = pc.replace_substring_regex(text, "[" + "".join(f"\\x{{{ord(c):x}}}" for c in marks) + "]", "")
-    text = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(text), "[^a-z0-9]+", " "))
-    out = pd.Series(text.to_pandas(), dtype="str")
+    return pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(text), "[^a-z0-9]+", " "))
+
+
+def fold_values(values: pd.Series) -> pd.Series:
+    """`fold` of a pandas Series, as a Series of the same index."""
+    out = fold(values).to_pandas().astype("str")
     out.index = values.index
     return out

@@ -1,9 +1,12 @@
 """Codes made of digits that must stay text: some values have leading zeros (`011`, `001`)."""
+from viz.kinds._arrow import arrow, full, prefix
+
 KIND, PROPORTION = "code", 0.9
 
 
-def matches(values):
-    digits = values.str.fullmatch(r"[0-9]+")
-    if not (values.str.match(r"0[0-9]") & digits).any():
-        return (digits & False).to_numpy(dtype=bool)
-    return digits.to_numpy(dtype=bool)
+def matches(values, name=None):
+    arr = arrow(values)
+    digits = full(arr, r"[0-9]+")
+    if not (prefix(arr, r"0[0-9]") & digits).any():
+        return digits & False
+    return digits

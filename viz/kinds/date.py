@@ -4,5 +4,5 @@ from viz.kinds._dates import valid_dates
 KIND, PROPORTION = "date", 0.9
 
 
-def matches(values):
+def matches(values, name=None):
     return valid_dates(values)

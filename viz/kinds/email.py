@@ -1,8 +1,9 @@
 """Email addresses."""
+from viz.kinds._arrow import arrow, full
 from viz.retext import SPACE_CHARS
 
 KIND, PROPORTION = "email", 0.9
 
 
-def matches(values):
-    return values.str.fullmatch(rf"[^@{SPACE_CHARS}]+@[^@{SPACE_CHARS}]+\.[A-Za-z]{{2,}}").to_numpy(dtype=bool)
+def matches(values, name=None):
+    return full(arrow(values), rf"[^@{SPACE_CHARS}]+@[^@{SPACE_CHARS}]+\.[A-Za-z]{{2,}}")

@@ -1,9 +1,9 @@
 """Whole numbers without sign `+` or leading zeros (codes with leading zeros are `code`), at most 18 digits."""
+from viz.kinds._arrow import arrow, full, remove
 from viz.retext import SPACE_CHARS
 
 KIND, PROPORTION = "integer", 0.95
 
 
-def matches(values):
-    text = values.str.replace(rf"[{SPACE_CHARS}]", "", regex=True)
-    return text.str.fullmatch(r"-?(0|[1-9][0-9]{0,17})").to_numpy(dtype=bool)
+def matches(values, name=None):
+    return full(remove(arrow(values), rf"[{SPACE_CHARS}]"), r"-?(0|[1-9][0-9]{0,17})")

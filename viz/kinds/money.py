@@ -2,8 +2,10 @@
 (a share or a rate, `pourcentage…`, `taux`, is never money)."""
 import re
 
+from viz.arrownp import valid
+from viz.kinds._arrow import arrow, contains, name_of, remove
 from viz.kinds._numbers import plain
-from viz.numbers import to_number
+from viz.numbers import number_mask
 from viz.retext import SPACE
 
 KIND, PROPORTION = "money", 0.95
@@ -11,15 +13,14 @@ _NAME = r"montant|^mt|prix|co[uû]t|budget|amount|subvention|recette|d[ée]pense
 _SHARE = r"pourcent|percent|taux|ratio|part_|quote|%"
 
 
-def matches(values):
-    name = str(getattr(values, "name", "") or "").lower()
+def matches(values, name=None):
+    arr, name = arrow(values), name_of(values, name).lower()
     if re.search(_SHARE, name):
-        return (values != values).to_numpy(dtype=bool)
-    sign = values.str.contains(r"[€$]", regex=True)
-    bare = values.str.replace(rf"{SPACE}*[€$]{SPACE}*", "", regex=True)
-    comma = to_number(bare, ",").notna()
-    dot = to_number(bare, ".").notna()
+        return ~valid(arr)  # (missing values counted, as pandas' `values != values`)
+    sign = contains(arr, r"[€$]")
+    bare = remove(arr, rf"{SPACE}*[€$]{SPACE}*")
+    comma, dot = number_mask(bare, ","), number_mask(bare, ".")
     numeric = (comma if comma.sum() >= dot.sum() else dot) & plain(bare)
     if re.search(_NAME, name):
-        return numeric.to_numpy(dtype=bool)
-    return (numeric & sign).to_numpy(dtype=bool)
+        return numeric
+    return numeric & sign

@@ -3,7 +3,9 @@
 from functools import lru_cache
 from pathlib import Path
 
-from viz.kinds._arrow import isin
+import pyarrow.compute as pc
+
+from viz.kinds._arrow import arrow, full, isin_where
 
 KIND, PROPORTION = "naf", 0.9
 
@@ -14,6 +16,6 @@ def codes() -> frozenset[str]:
     return frozenset((Path(__file__).with_name("naf_codes.txt")).read_text(encoding="utf-8").split())
 
 
-def matches(values):
-    text = values.str.upper().str.replace(".", "", regex=False)
-    return text.str.fullmatch(r"[0-9]{4}[A-Z]").to_numpy(dtype=bool) & isin(text, codes())
+def matches(values, name=None):
+    text = pc.replace_substring(pc.utf8_upper(arrow(values)), ".", "")
+    return isin_where(text, full(text, r"[0-9]{4}[A-Z]"), codes())

@@ -1,10 +1,8 @@
 """Région names (2016 régions and overseas: `Bretagne`, `Île-de-France`), when the column name says région."""
 from functools import lru_cache
 
-import pandas as pd
-
 from viz.kinds._arrow import isin
-from viz.kinds._names import fold_values
+from viz.kinds._names import fold
 
 KIND, PROPORTION, NAME = "region", 0.9, r"reg|r[ée]gion"
 NAMES = (
@@ -17,8 +15,8 @@ NAMES = (
 @lru_cache(maxsize=1)
 def folded() -> frozenset[str]:
     """NAMES folded, on first use (not at the import of every command)."""
-    return frozenset(fold_values(pd.Series(NAMES, dtype="str")))
+    return frozenset(fold(list(NAMES)).to_pylist())
 
 
-def matches(values):
-    return isin(fold_values(values), folded())
+def matches(values, name=None):
+    return isin(fold(values), folded())

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 if TYPE_CHECKING:
+    import pandas as pd
     import shapely
 
 HERE = Path(__file__).resolve().parent
@@ -26,6 +26,7 @@ TEXT = "str"
 
 def _read_csv(name: str, numbers: tuple[str, ...] = ()) -> pd.DataFrame:
     """Read one reference CSV with every column as text except the named numeric ones."""
+    import pandas as pd  # not at import: the kinds read the small code lists of viz.reference.codes without pandas
     table = pd.read_csv(HERE / name, dtype=TEXT, engine="pyarrow")
     for column in numbers:
         table[column] = pd.to_numeric(table[column])
@@ -100,6 +101,7 @@ def _fold_arrow(values: pa.Array) -> pa.Array:
 def fold_name(values: pd.Series) -> pd.Series:
     """Fold names for matching (`Saint-Étienne`, `ST ETIENNE`, `st-étienne` -> `SAINT ETIENNE`); missing stays
     missing. Each distinct value is folded once, in Arrow's vectorised string kernels."""
+    import pandas as pd
     codes, uniques = pd.factorize(values.astype(TEXT), use_na_sentinel=True)
     folded = pd.array(_fold_arrow(pa.array(np.asarray(uniques, dtype=object), type=pa.string())), dtype=TEXT)
     return pd.Series(folded.take(codes, allow_fill=True), index=values.index, name=values.name)
