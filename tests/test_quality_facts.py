@@ -193,3 +193,34 @@ def test_facts_are_shared_inside_the_block_only_and_per_thread():
         other.join()
     assert seen == [False]
     assert column_facts(table, "nature") is not column_facts(table, "nature")
+
+
+def test_short_codes_hashed_as_integers_give_arrows_dictionary_exactly():
+    """Packing short texts into integers gives pc.dictionary_encode's dictionary, order and indices on codes as files
+    hold them (zeros lost, Corsica, spaces, empty and missing cells, NUL bytes, accents), sliced or not."""
+    import pyarrow.compute as pc
+    rng = np.random.default_rng(11)
+    pool = ["01053", "1053", "2A004", "2B033", "75056", "", " 1053", "97411", "é", "\x00", "\x00\x00", "a\x00",
+            "9999999", None]
+    for n in (1, 7, 500, 5000):
+        values = [pool[i] for i in rng.integers(0, len(pool), n)]
+        for kind in (pa.string(), pa.large_string()):
+            for arr in (pa.array(values, type=kind), pa.array(values, type=kind).slice(n // 3)):
+                packed = quality_facts.short_codes(arr)
+                assert packed is not None and len(packed) == len(arr)
+                mine, arrows = quality_facts.dictionary_encode(arr, packed), pc.dictionary_encode(arr)
+                assert mine.dictionary.equals(arrows.dictionary) and mine.indices.equals(arrows.indices)
+    assert quality_facts.short_codes(pa.array(["01053", "Saint-Étienne"])) is None  # over 7 bytes: arrow's way
+
+
+def test_column_of_many_insee_codes_has_the_same_facts_either_way(monkeypatch):
+    """An INSEE-code column with thousands of different codes (packed integers) and the plain dictionary agree."""
+    rng = np.random.default_rng(5)
+    codes = pd.Series(rng.integers(1001, 95690, 60_000)).astype(str).str.zfill(5)
+    codes[rng.choice(60_000, 300, replace=False)] = "1053"
+    values = pd.Series(codes, dtype="str")
+    fast = ColumnFacts(values)
+    monkeypatch.setattr(quality_facts, "short_codes", lambda arr: None)
+    plain = ColumnFacts(values)
+    assert fast.units.equals(plain.units) and np.array_equal(fast.codes, plain.codes)
+    assert np.array_equal(fast.weights, plain.weights) and len(fast.units) > quality_facts._MANY

@@ -32,7 +32,7 @@ class Finding:
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
         if self.count is None:
-            self.count = len(self.rows)
+            self.count = len(self.__dict__["_rows"])
 
     def message(self, lang: str = "fr") -> str:
         """The message in `lang` (French when English is missing)."""
@@ -49,6 +49,46 @@ class Finding:
             "message": self.message(lang),
         }
 
+    def to_json(self, lang: str = "fr") -> dict[str, Any]:
+        """to_dict(lang) with the row numbers as an int64 numpy array (orjson writes the same text, without a
+        Python int per row)."""
+        return {"code": self.code, "severity": self.severity, "column": self.column, "rows": self.row_array(),
+                "count": int(self.count or 0), "message": self.message(lang)}
+
+    def row_array(self) -> np.ndarray:
+        """The row numbers as an int64 numpy array (not made into Python ints when they never were)."""
+        rows = self.__dict__["_rows"]
+        if isinstance(rows, RowArray):
+            return rows.array
+        return np.asarray(rows if isinstance(rows, (list, tuple, np.ndarray)) else list(rows), dtype=np.int64)
+
+
+class RowArray:
+    """Row numbers kept as an int64 numpy array: a Finding makes them a list of ints only when `rows` is read
+    (a check of a million rows finds millions of them; the CLI writes them from the array)."""
+
+    __slots__ = ("array",)
+
+    def __init__(self, array: np.ndarray) -> None:
+        self.array = np.asarray(array, dtype=np.int64).reshape(-1)
+
+    def __len__(self) -> int:
+        return len(self.array)
+
+
+def _get_rows(finding: Finding) -> Sequence[int]:
+    rows = finding.__dict__["_rows"]
+    if isinstance(rows, RowArray):
+        rows = finding.__dict__["_rows"] = rows.array.tolist()
+    return rows
+
+
+def _set_rows(finding: Finding, rows: Sequence[int]) -> None:
+    finding.__dict__["_rows"] = rows
+
+
+Finding.rows = property(_get_rows, _set_rows, doc="Row numbers (a list of ints; see RowArray).")  # type: ignore[assignment]
+
 
 def int_list(rows: Iterable[int]) -> list[int]:
     """Row numbers as a list of Python ints, converted in C (a million rows in milliseconds)."""
@@ -62,8 +102,9 @@ def int_list(rows: Iterable[int]) -> list[int]:
 def make(code: str, severity: str, column: str | None, rows: Iterable[int], key: str,
          count: int | None = None, constraint: str | None = None, fix: Any = None,
          details: dict[str, Any] | None = None, **params: Any) -> Finding:
-    """Build a Finding whose messages come from the i18n catalogue entry `key`."""
-    rows = int_list(rows)
+    """Build a Finding whose messages come from the i18n catalogue entry `key` (row numbers given as a numpy array
+    stay one until read)."""
+    rows = RowArray(rows) if isinstance(rows, np.ndarray) else int_list(rows)
     n = len(rows) if count is None else count
     fr = {"column": column, **params, "count": number(n, "fr", 0)}
     en = {"column": column, **params, "count": number(n, "en", 0)}

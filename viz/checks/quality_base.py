@@ -32,10 +32,11 @@ def quality_check(code: str) -> Callable[[QualityCheck], QualityCheck]:
 LINES_ABOVE_HEADER: ContextVar[int] = ContextVar("lines_above_header", default=0)  # title lines of a CSV
 
 
-def row_numbers(mask: np.ndarray | pd.Series) -> list[int]:
-    """Row numbers as frictionless counts them (header = 1, lines above it counted) of the True positions."""
+def row_numbers(mask: np.ndarray | pd.Series) -> np.ndarray:
+    """Row numbers as frictionless counts them (header = 1, lines above it counted) of the True positions, as an
+    int64 array (viz.findings.make keeps it so: no Python int per row unless someone reads them)."""
     arr = np.asarray(mask, dtype=bool)
-    return (np.flatnonzero(arr) + 2 + LINES_ABOVE_HEADER.get()).tolist()
+    return np.flatnonzero(arr) + (2 + LINES_ABOVE_HEADER.get())
 
 
 def positions(rows: list[int], lines_above_header: int | None = None) -> list[int]:
@@ -44,11 +45,11 @@ def positions(rows: list[int], lines_above_header: int | None = None) -> list[in
     return [r - shift for r in rows]
 
 
-def first_rows(rows: list[int], limit: int = 5) -> str:
+def first_rows(rows: list[int] | np.ndarray, limit: int = 5) -> str:
     """`2, 5, 1 613…`: the first few row numbers for a message (grouped with a thin space in every language, so
     the list's commas stay unambiguous)."""
     from viz.fmt import number
-    text = ", ".join(number(r, "fr", 0) for r in rows[:limit])
+    text = ", ".join(number(int(r), "fr", 0) for r in rows[:limit])
     return text + ("…" if len(rows) > limit else "")
 
 

@@ -19,7 +19,7 @@ from viz.checks.quality_base import (
     quality_check,
     row_numbers,
 )
-from viz.checks.quality_facts import take
+from viz.checks.quality_facts import regex_mask, take
 from viz.dataset import ReadInfo, Step
 from viz.findings import Finding, make
 from viz.i18n import t
@@ -136,6 +136,15 @@ def leading_zeros(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
     return found
 
 
+def _float_codes(facts: ColumnFacts, among: np.ndarray) -> np.ndarray:
+    """Per-unit mask of the FLOAT_CODE values, looked for among the `among` units only (all False elsewhere)."""
+    idx = np.flatnonzero(among)
+    found = np.zeros(len(among), dtype=bool)
+    if len(idx) and facts.has_bytes("."):  # FLOAT_CODE needs a dot
+        found[idx] = regex_mask(take(facts.units, idx), FLOAT_CODE, full=True)
+    return found
+
+
 @quality_check("quality.code_spaces")
 def code_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding]:
     """Codes written with spaces, dots or apostrophes inside (`82 212 742 900 014`)."""
@@ -144,7 +153,7 @@ def code_spaces(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findi
         if not (facts.has_byte_below(0x21) or facts.has_bytes(".'") or not facts.is_ascii()):
             continue
         spaced = facts.unit_match(CODE_SPACES, full=True, skip=facts.unit_digits())
-        mask = facts.per_row(spaced & ~facts.unit_match(FLOAT_CODE, full=True))
+        mask = facts.per_row(spaced & ~_float_codes(facts, spaced))
         if not mask.any():
             continue
         rows = row_numbers(mask)

@@ -24,6 +24,7 @@ DIGITS = r"\d+"
 PY_SPACE = r"[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 _PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
 _FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
+_MANY = 2000            # more distinct probed values than this: short codes are hashed as integers
 _PARALLEL_ROWS = 100_000  # from this many rows, column facts are built two columns at a time
 _BYTE_BLOCK = 1 << 22  # bytes looked at per step when listing the bytes of a column (bounded temporary memory)
 _ONES = np.uint64(0x0101010101010101)
@@ -121,6 +122,42 @@ def words_have_bytes(words: list[np.ndarray], chars: str | bytes) -> bool:
     return False
 
 
+def short_codes(arr: pa.Array) -> np.ndarray | None:
+    """Each cell of a string array as one uint64 (its bytes, and its length in the top byte: two different texts
+    never give the same number), or None when a cell is longer than 7 bytes."""
+    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+        return None
+    width = np.int64 if pa.types.is_large_string(arr.type) else np.int32
+    offsets = np.frombuffer(arr.buffers()[1], dtype=width)[arr.offset: arr.offset + len(arr) + 1]
+    lengths = np.diff(offsets)
+    if not len(lengths) or lengths.max() > 7:
+        return None
+    data = arr.buffers()[2]
+    raw = np.frombuffer(data, dtype=np.uint8)[offsets[0]: offsets[-1]] if data is not None else np.zeros(0, np.uint8)
+    raw = np.concatenate([raw, np.zeros(8, dtype=np.uint8)])
+    at_byte = np.ndarray((len(raw) - 7,), dtype="<u8", buffer=raw, strides=(1,))  # the 8 bytes from each byte on
+    bits = lengths.astype(np.uint64) << np.uint64(3)
+    return (at_byte[offsets[:-1] - offsets[0]] & ((np.uint64(1) << bits) - np.uint64(1))) | (bits << np.uint64(53))
+
+
+def dictionary_encode(arr: pa.Array, packed: np.ndarray) -> pa.DictionaryArray | None:
+    """pc.dictionary_encode(arr) from its cells packed as integers (short_codes): the same dictionary in the same
+    order (first appearance) and the same indices, but hashing integers, several times faster when a column holds
+    tens of thousands of different short codes (INSEE or postal codes); None if the result cannot be rebuilt."""
+    valid = None if not arr.null_count else ~np.asarray(arr.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    indices = pc.dictionary_encode(pa.array(packed, mask=valid)).indices
+    codes = np.asarray(indices.fill_null(-1).to_numpy(zero_copy_only=False), dtype=np.int64)
+    if not len(codes):
+        return None
+    new = np.empty(len(codes), dtype=bool)  # a code's first row: the first code larger than all before it
+    new[0] = codes[0] >= 0
+    np.greater(codes[1:], np.maximum.accumulate(codes)[:-1], out=new[1:])
+    firsts = np.flatnonzero(new)
+    if len(firsts) != int(codes.max()) + 1:
+        return None
+    return pa.DictionaryArray.from_arrays(indices, arr.take(pa.array(firsts)))
+
+
 class ColumnFacts:
     """One text column: its arrow array, its units (distinct values or rows) and cached masks."""
 
@@ -141,7 +178,10 @@ class ColumnFacts:
         self.probe_all_distinct = distinct + (probe.null_count > 0) == len(probe)
         if self.n < 64 or distinct > _FEW * len(probe):
             return self.arr, None, None
-        encoded = pc.dictionary_encode(self.arr)  # one array: faster than chunk by chunk
+        packed = short_codes(self.arr) if distinct > _MANY else None
+        encoded = dictionary_encode(self.arr, packed) if packed is not None else None
+        if encoded is None:
+            encoded = pc.dictionary_encode(self.arr)  # one array: faster than chunk by chunk
         uniques, codes = encoded.dictionary, encoded.indices
         if codes.null_count:
             uniques = pa.concat_arrays([uniques, pa.array([None], type=uniques.type)])

@@ -74,18 +74,16 @@ def float_code(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Findin
     return found
 
 
-def _digits_of(facts: Any) -> tuple[np.ndarray, pa.Array]:
-    """Per-unit digit strings (spaces removed, as Python's `[\\s\\u00a0\\u202f]` does) and their unit positions."""
-    idx = np.flatnonzero(facts.unit_nonempty())
-    values = take(facts.units, idx)
-    if not facts.has_byte_below(0x21) and facts.is_ascii():  # no space anywhere
-        return idx, values
-    plain = np.asarray(pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
-    if plain.all():
-        return idx, values
-    keep, rest = np.flatnonzero(plain), np.flatnonzero(~plain)  # spaces are looked for in the other values only
-    spaced = pc.replace_substring_regex(take(values, rest), PY_SPACE, "")
-    return np.concatenate([idx[keep], idx[rest]]), pa.concat_arrays([take(values, keep), spaced])
+def _digits_of(facts: Any) -> tuple[pa.Array, np.ndarray, np.ndarray, pa.Array | None]:
+    """The units as digit strings, without copying them: (units, mask of the units already plain ASCII digits,
+    positions of the others that hold a space, those with the spaces removed as Python's `[\\s\\u00a0\\u202f]`
+    does, or None). Empty units are never digits."""
+    units = facts.units
+    plain = np.asarray(pc.ascii_is_decimal(units).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    if plain.all() or (not facts.has_byte_below(0x21) and facts.is_ascii()):  # no space anywhere
+        return units, plain, np.zeros(0, dtype=np.int64), None
+    rest = np.flatnonzero(~plain & facts.unit_nonempty())  # spaces are looked for in the other values only
+    return units, plain, rest, pc.replace_substring_regex(take(units, rest), PY_SPACE, "")
 
 
 def _text_bytes(values: pa.Array, width: int) -> np.ndarray:
@@ -99,23 +97,38 @@ def _text_bytes(values: pa.Array, width: int) -> np.ndarray:
     return raw.reshape(-1, width)
 
 
-def luhn_units(values: pa.Array, width: int) -> tuple[np.ndarray, np.ndarray]:
+def _luhn_table(doubled: bool) -> np.ndarray:
+    """What an ASCII digit byte adds to a Luhn sum: the digit, or the digit sum of twice it when doubled."""
+    table = np.zeros(256, dtype=np.uint8)
+    for d in range(10):
+        table[48 + d] = (2 * d) // 10 + (2 * d) % 10 if doubled else d
+    return table
+
+
+_LUHN = (_luhn_table(False), _luhn_table(True))
+
+
+def luhn_units(values: pa.Array, width: int, plain: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(mask of the ASCII-digit strings of `width` characters, mask of those whose Luhn key is right);
-    La Poste's SIRETs (356000000…) follow their own rule: the sum of the digits is a multiple of 5."""
-    lengths = np.asarray(pc.utf8_length(values).fill_null(-1).to_numpy(zero_copy_only=False))
-    shaped = (lengths == width) & np.asarray(
-        pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    La Poste's SIRETs (356000000…) follow their own rule: the sum of the digits is a multiple of 5.
+    `plain`: the values' ASCII-digit mask when already known."""
+    if plain is None:
+        plain = np.asarray(pc.ascii_is_decimal(values).fill_null(False).to_numpy(zero_copy_only=False), dtype=bool)
+    lengths = np.asarray(pc.binary_length(values).fill_null(-1).to_numpy(zero_copy_only=False))  # ASCII: bytes = chars
+    shaped = (lengths == width) & plain
     idx = np.flatnonzero(shaped)
-    digits = _text_bytes(values if len(idx) == len(values) else take(values, idx), width) - np.uint8(48)
-    doubled = digits[:, width % 2::2]  # every second digit leftwards from the check digit's neighbour
-    # a doubled digit d adds the digit sum of 2d: d + d, less 9 when d >= 5
-    total = (digits.sum(axis=1, dtype=np.int32) + doubled.sum(axis=1, dtype=np.int32)
-             - 9 * (doubled >= 5).sum(axis=1, dtype=np.int32))
+    text = _text_bytes(values if len(idx) == len(values) else take(values, idx), width)
+    total = np.zeros(len(idx), dtype=np.uint8)  # at most 14 x 9
+    for j in range(width):  # every second digit leftwards from the check digit's neighbour is doubled
+        total += _LUHN[(width - j) % 2 == 0][text[:, j]]
     good = np.zeros(len(lengths), dtype=bool)
     good[idx] = total % 10 == 0
     if width == 14:
-        poste = (digits[:, :9] == _POSTE).all(axis=1)
-        good[idx[poste]] = digits[poste].sum(axis=1, dtype=np.int32) % 5 == 0
+        poste = (text[:, :9] == _POSTE + np.uint8(48)).all(axis=1)
+        plain_sum = np.zeros(int(poste.sum()), dtype=np.uint8)
+        for j in range(width):
+            plain_sum += _LUHN[0][text[poste, j]]
+        good[idx[poste]] = plain_sum % 5 == 0
     return shaped, good
 
 
@@ -128,12 +141,15 @@ def check_key(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Finding
         if kind is None or kind.name not in ("siret", "siren"):
             continue
         facts = column_facts(table, column)
-        idx, digits = _digits_of(facts)
-        shaped, good = luhn_units(digits, kind.width)
-        found += _key_finding(facts, column, idx[shaped & ~good], "realfiles.check_key", kind.name, "wrong_key")
-        if kind.name == "siret":
-            shaped9, good9 = luhn_units(digits, 9)
-            found += _key_finding(facts, column, idx[shaped9 & good9], "realfiles.siren_in_siret", kind.name, "siren")
+        units, plain, rest, spaced = _digits_of(facts)
+        widths = [(kind.width, "wrong_key")] + ([(9, "siren")] if kind.name == "siret" else [])
+        for width, constraint in widths:
+            shaped, good = luhn_units(units, width, plain)  # units holding spaces are not plain: not shaped here
+            if spaced is not None and len(rest):
+                shaped[rest], good[rest] = luhn_units(spaced, width)
+            hit = shaped & (good if constraint == "siren" else ~good)
+            key = "realfiles.siren_in_siret" if constraint == "siren" else "realfiles.check_key"
+            found += _key_finding(facts, column, np.flatnonzero(hit), key, kind.name, constraint)
     return found
 
 

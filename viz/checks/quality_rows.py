@@ -78,4 +78,4 @@ def duplicate_row(table: pd.DataFrame, read: ReadInfo | None = None) -> list[Fin
     labels = {f"label_{lang}": t("quality.fix.duplicate_row", lang) for lang in ("fr", "en")}
     fix = Step.new("drop_rows", None, duplicates=True, **labels)  # a rule: replays on any version
     return [make("quality.duplicate_row", "warning", None, rows, "quality.duplicate_row", fix=fix,
-                 first=first_rows(rows), row=rows[0], original=int(same[0]) + 2 + LINES_ABOVE_HEADER.get())]
+                 first=first_rows(rows), row=int(rows[0]), original=int(same[0]) + 2 + LINES_ABOVE_HEADER.get())]

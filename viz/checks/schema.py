@@ -32,6 +32,7 @@ _FIELD_KEYS = {"name", "title", "description", "example", "examples", "type", "f
 _CONSTRAINTS = ("required", "unique", "minLength", "maxLength", "pattern", "enum", "minimum", "maximum",
                 "exclusiveMinimum", "exclusiveMaximum")
 _BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+_DIGITS_ONLY = re.compile(r"\^?(?:\\d|\[0-9\])\{([1-9]\d*)\}\$?")  # a pattern meaning « exactly N ASCII digits »
 
 
 def validate(table: pd.DataFrame, schema: dict, read: ReadInfo | None = None) -> list[Finding]:
@@ -322,11 +323,20 @@ def _pattern(arr: pa.Array, pattern: str, field: dict, out: list[Finding]) -> np
     except re.error as exc:
         out.append(simple_finding("invalid-pattern", field["name"], [], count=0, error=str(exc)))
         return np.zeros(len(arr), dtype=bool)
+    digits = _DIGITS_ONLY.fullmatch(pattern)
+    if digits and not arr.null_count:  # `^\d{14}$` (SIRET): length and digits tests answer as RE2, faster
+        return ~(_lengths(arr) == int(digits.group(1))) | ~np.asarray(
+            pc.ascii_is_decimal(arr).to_numpy(zero_copy_only=False), dtype=bool)
     try:
         return ~pc.match_substring_regex(arr, "^(?:" + pattern + ")$").to_numpy(zero_copy_only=False)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # lookahead, backreference: timed (schema_pattern)
         from viz.checks.schema_pattern import timed_pattern
         return timed_pattern(arr, pattern, field, out)
+
+
+def _lengths(arr: pa.Array) -> np.ndarray:
+    """Bytes per cell (a text of N ASCII digits has N bytes)."""
+    return np.asarray(pc.binary_length(arr).to_numpy(zero_copy_only=False))
 
 
 def _keys(arr: pa.Array, field: dict, parsed: types.Parsed, ok: np.ndarray) -> np.ndarray:

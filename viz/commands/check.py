@@ -29,8 +29,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def as_dict(finding: Finding, lang: str) -> dict[str, Any]:
-    """finding.to_dict(lang) (row numbers already Python ints are passed through, not converted again)."""
-    return finding.to_dict(lang)
+    """finding.to_dict(lang), with the row numbers as a numpy array (the JSON writers give the same text)."""
+    return finding.to_json(lang)
 
 
 def _write_json(doc: dict[str, Any]) -> None:

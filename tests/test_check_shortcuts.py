@@ -1,0 +1,79 @@
+"""Shortcuts of the check on large files give RE2's answers exactly (digit patterns, float codes among spaced codes)."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from viz.checks.quality import check
+from viz.checks.schema import _pattern, validate
+
+
+def _sirets(n: int, seed: int = 4) -> list[str]:
+    """SIRETs as published: most right, some with spaces, 9 or 13 digits, letters, Arabic-Indic or full-width
+    digits, a trailing newline or space, empty cells."""
+    rng = np.random.default_rng(seed)
+    odd = ["82 212 742 900 014", "123456789", "2249000190001", "ABCDEFGHIJKLMN", "١٢٣٤٥٦٧٨٩٠١٢٣٤",
+           "１２３４５６７８９０１２３４", "22490001900015\n", "22490001900015 ", "", "2249000190001é",
+           "-2249000190001", "22490001900015.0"]
+    values = pd.Series(rng.integers(10**13, 10**14 - 1, n)).astype(str).tolist()
+    for i in rng.choice(n, len(odd) * 5, replace=False):
+        values[i] = odd[i % len(odd)]
+    return values
+
+
+def test_a_digits_pattern_answers_as_re2() -> None:
+    arr = pa.array(_sirets(5000))
+    for pattern in (r"^\d{14}$", r"\d{14}", r"^[0-9]{14}$", r"^\d{9}$", r"\d{1}"):
+        fast = _pattern(arr, pattern, {"name": "siret"}, [])
+        slow = ~pc.match_substring_regex(arr, "^(?:" + pattern + ")$").to_numpy(zero_copy_only=False)
+        assert np.array_equal(fast, slow), pattern
+
+
+def test_siret_pattern_findings_on_a_published_shape_file() -> None:
+    values = _sirets(3000)
+    table = pd.DataFrame({"siret": pd.array(values, dtype="str")})
+    schema = {"fields": [{"name": "siret", "type": "string", "constraints": {"pattern": r"^\d{14}$"}}]}
+    found = [f for f in validate(table, schema) if f.constraint == "pattern"]
+    expected = [i + 2 for i, v in enumerate(values) if v != "" and not (len(v) == 14 and v.isascii() and v.isdigit())]
+    assert len(found) == 1 and found[0].rows == expected
+
+
+def test_spaced_codes_leave_out_float_codes_only() -> None:
+    """`82 212 742 900 014` is a spaced code; `5419.0` and ` 5419.00 ` are float codes (another finding)."""
+    values = (["82 212 742 900 014", "5419.0", " 5419.00 ", "224.900.019", "22490001900015"] * 400)
+    table = pd.DataFrame({"siret": pd.array(values, dtype="str")})
+    spaced = [f for f in check(table) if f.code == "quality.code_spaces"]
+    assert len(spaced) == 1
+    assert spaced[0].rows == [i + 2 for i, v in enumerate(values) if v in ("82 212 742 900 014", "224.900.019")]
+
+
+def _luhn_python(code: str) -> bool:
+    """The Luhn key the way a person computes it (La Poste's SIRETs: digit sum a multiple of 5)."""
+    if len(code) == 14 and code.startswith("356000000"):
+        return sum(int(c) for c in code) % 5 == 0
+    total = 0
+    for i, c in enumerate(reversed(code)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def test_check_keys_on_spaced_and_plain_sirets_answer_as_a_person_would() -> None:
+    import re
+    values = _sirets(4000, seed=9) + ["356 000 000 000 48", "35600000000049", "732 829 320", "73282932000074",
+                                      "\u00a0732829320\u202f", "7328 2932 0000 74", None, "   "]
+    table = pd.DataFrame({"siret": pd.array(values, dtype="str")})
+    found = {f.code: f.rows for f in check(table) if f.code in ("quality.check_key", "quality.siren_in_siret")}
+    wrong, siren = [], []
+    for row, value in enumerate(values, start=2):
+        digits = re.sub(r"[\s\u00a0\u202f]", "", value) if isinstance(value, str) else ""
+        if not (digits.isascii() and digits.isdigit()):
+            continue
+        if len(digits) == 14 and not _luhn_python(digits):
+            wrong.append(row)
+        if len(digits) == 9 and _luhn_python(digits):
+            siren.append(row)
+    assert found["quality.check_key"] == wrong and found["quality.siren_in_siret"] == siren
+    assert len(wrong) > 3000 and siren[-2:] == [4004, 4006]  # the spaced SIRENs too
