@@ -59,3 +59,52 @@ def test_cp1252_file_reads_as_before(tmp_path):
     assert a.original.equals(b.original)
     assert list(a.original.columns) == ["Numéro", "Libellé", "Montant €"]
     assert a.original.iloc[79_999].tolist() == ["79999", "Opération « 79999 » – œuvre", "79999,50"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "iso-8859-15"])
+def test_a_table_left_as_bytes_reads_back_as_its_text(encoding):
+    """`viz inspect` keeps a single-byte file's columns as bytes: marked, every byte defined, decoded on demand."""
+    from viz.io.transcode import as_bytes, bytes_encoding, column_defined, decode, to_text
+    cells = _every_byte(encoding) * 20
+    raw = pa.chunked_array([pa.array([c.encode(encoding) for c in cells[:500]], pa.binary()),
+                            pa.array([c.encode(encoding) for c in cells[500:]], pa.binary())])
+    assert column_defined(raw, encoding)
+    table = as_bytes(pa.table({"libellé": raw}), encoding)
+    assert bytes_encoding(table) == encoding and bytes_encoding(pa.table({"a": ["x"]})) is None
+    assert to_text(table).column(0).to_pylist() == cells
+    assert decode(raw.chunk(1).slice(3, 4), encoding).to_pylist() == cells[503:507]
+    assert decode(pa.array(["déjà texte"]), encoding).to_pylist() == ["déjà texte"]
+
+
+def test_a_byte_cp1252_lacks_is_seen_in_any_chunk():
+    """0x81 (undefined in cp1252, defined in latin-1) anywhere in a column: not decodable as cp1252."""
+    from viz.io.transcode import column_defined
+    clean = [f"Opération n°{i}".encode("cp1252") for i in range(3000)]
+    for where in (0, 1500, 2999):
+        damaged = list(clean)
+        damaged[where] = b"Op\x81ration"
+        column = pa.chunked_array([pa.array(damaged[:1000], pa.binary()), pa.array(damaged[1000:], pa.binary())])
+        assert not column_defined(column, "cp1252"), where
+        assert column_defined(column, "latin-1"), where
+    assert column_defined(pa.chunked_array([pa.array(clean, pa.binary())]), "cp1252")
+    assert not column_defined(pa.chunked_array([pa.array([b"a", None], pa.binary())]), "cp1252")
+
+
+def test_inspect_reads_a_large_cp1252_file_as_bytes_and_a_damaged_one_as_text(tmp_path):
+    """A large cp1252 CSV comes to the profile as bytes (no whole-file decoding); one with a byte cp1252 lacks is
+    read as before (text, the byte a `�` the read note names)."""
+    from viz.io import load_table
+    from viz.io.transcode import bytes_encoding
+    lines = ["code;commune;montant"] + [f"{i:05d};{['Évry', 'Sète', 'Lyon'][i % 3]};{i},5" for i in range(20_000)]
+    good = tmp_path / "bon.csv"
+    good.write_bytes("\n".join(lines).encode("cp1252"))
+    table, read = load_table(good)
+    assert read.encoding == "cp1252" and bytes_encoding(table) == "cp1252"
+    assert all(pa.types.is_binary(c.type) for c in table.columns)
+    assert table.column(1).chunk(0)[1].as_py() == "Sète".encode("cp1252")
+    bad = tmp_path / "abime.csv"
+    bad.write_bytes("\n".join(lines).encode("cp1252").replace(b"S\xe8te", b"S\x81te", 1))
+    table, read = load_table(bad)
+    assert not isinstance(table, pa.Table) and read.encoding == "cp1252"  # the careful reader's DataFrame
+    assert list(table["commune"][:3]) == ["Évry", "S\ufffdte", "Lyon"]
+    assert ("io.note.bad_bytes", {"encoding": "cp1252"}) in read.notes

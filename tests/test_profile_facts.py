@@ -36,7 +36,7 @@ def test_samples_equal_sample_values():
     for name in table.columns:
         facts = column_facts(table[name])
         assert facts.sample is not None, name
-        assert facts.sample.tolist() == sample_values(table[name]).tolist(), name
+        assert facts.sample.to_pylist() == sample_values(table[name]).tolist(), name
 
 
 def test_kinds_from_the_profile_samples_equal_detect_kinds():
@@ -44,6 +44,13 @@ def test_kinds_from_the_profile_samples_equal_detect_kinds():
     samples = [column_facts(table[c]).sample for c in table.columns]
     assert detect_kinds(table, samples=samples) == detect_kinds(table)
     assert [p.kind for p in profile(table)] == detect_kinds(table)
+
+
+def test_the_profile_samples_the_kinds_size():
+    """The profile takes its kind samples without importing viz.kinds: the same size."""
+    import viz.kinds
+    import viz.profile
+    assert viz.profile.SAMPLE == viz.kinds.SAMPLE
 
 
 def test_counts_equal_a_plain_count_on_every_cell():
@@ -92,6 +99,25 @@ def test_arrow_profile_equals_pandas_profile(tmp_path):
     assert (kinds["code_insee"], kinds["commune"], kinds["montant"]) == ("code_insee", "commune", "money")
 
 
+def test_two_at_a_time_in_memory_order_equals_one_by_one(tmp_path):
+    """From a million cells the columns are counted two at a time, few-distinct columns first, each freed once
+    counted: the profile is the same, in table order, and the caller's column list is emptied."""
+    from viz.io import load, load_table
+    from viz.io.transcode import bytes_encoding
+    from viz.profile import all_facts
+    path = tmp_path / "subventions.csv"
+    path.write_bytes(_published_csv(90_000).encode("cp1252"))
+    table, _ = load_table(path)
+    assert table.num_rows * table.num_columns >= 1_000_000 and bytes_encoding(table) == "cp1252"
+    columns = table.columns
+    threaded = all_facts(columns, bytes_encoding(table))
+    assert columns == []
+    one_by_one = [column_facts(c, encoding="cp1252") for c in table.columns]
+    assert [(f.missing, f.distinct, f.examples, f.sample.to_pylist()) for f in threaded] == \
+        [(f.missing, f.distinct, f.examples, f.sample.to_pylist()) for f in one_by_one]
+    assert profile(table) == profile(load(path).original)
+
+
 def test_arrow_profile_equals_pandas_profile_on_a_real_file(realdata):
     from viz.io import load, load_table
     path = realdata / "reference" / "laposte_hexasmal.csv"
@@ -129,7 +155,7 @@ def test_counts_of_long_number_like_columns_equal_a_plain_count():
     for name in table.columns:
         facts = column_facts(table[name])
         assert (facts.missing, facts.distinct, facts.examples) == _expected_counts(table[name]), name
-        assert facts.sample.tolist() == sample_values(table[name]).tolist(), name
+        assert facts.sample.to_pylist() == sample_values(table[name]).tolist(), name
 
 
 def test_kinds_of_some_columns_are_their_kinds_among_all():

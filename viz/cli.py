@@ -40,8 +40,11 @@ def _check_input(args: argparse.Namespace) -> None:
         raise LoadError("io.not_found", path=path)
 
 
-def _import_tables() -> None:
-    """Import pandas and pyarrow with the garbage collector paused, then freeze what they built.
+TABLES = ("pandas", "pyarrow.csv")  # what a command reads its table with (`inspect` of a large CSV: no pandas)
+
+
+def _import_tables(modules: tuple[str, ...] = TABLES) -> None:
+    """Import pandas and pyarrow (`modules`) with the garbage collector paused, then freeze what they built.
 
     Their import makes ~60,000 objects that live to the end of the process; the collector walked them some 150
     times (about a tenth of a small command's CPU). Frozen, later collections skip them. Only for a process
@@ -49,8 +52,8 @@ def _import_tables() -> None:
     import gc
     gc.disable()
     try:
-        import pandas  # noqa: F401  (every command reads a table with them)
-        import pyarrow.csv  # noqa: F401
+        for name in modules:
+            importlib.import_module(name)
     finally:
         gc.freeze()
         gc.enable()
@@ -68,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "missing", None) is not None and args.missing(args):  # diff: which version is missing
             return 2
         if process:
-            _import_tables()
+            tables = getattr(args, "tables", TABLES)
+            _import_tables(tables(args) if callable(tables) else tables)
         return int(args.run(args))
     except StudioError as exc:
         print(f"Erreur : {exc.message('fr')}", file=sys.stderr)

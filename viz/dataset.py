@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pandas as pd
@@ -13,45 +13,9 @@ import pandas as pd
 from viz.steps.base import Step
 from viz.steps._keys import KeyCache
 from viz.steps.registry import STEP_OPS, StepOp, apply_step, step_op
+from viz.readinfo import Metadata, ReadInfo, sha256
 
 __all__ = ["Dataset", "Metadata", "ReadInfo", "Step", "STEP_OPS", "StepOp", "step_op", "sha256"]
-
-
-@dataclass(frozen=True)
-class ReadInfo:
-    """How the original was read; every guess here can be overridden by the user."""
-
-    format: str  # csv, xlsx, ods, json, geojson, budget_xml
-    filename: str = ""
-    sha256: str = ""
-    size_bytes: int = 0
-    encoding: str | None = None
-    separator: str | None = None
-    quotechar: str | None = '"'
-    decimal: str = "."
-    thousands: str | None = None
-    header_row: int = 0
-    sheet: str | None = None
-    sheets: tuple[str, ...] = ()
-    url: str | None = None
-    notes: tuple[str, ...] = ()  # i18n keys + params of remarks made while reading, see notes_text()
-    ragged_rows: tuple[tuple[int, int], ...] = ()  # (row number counted from the header line, number of fields)
-    columns_expected: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class Metadata:
-    """What a user says about the data: used in exports and the context sheet."""
-
-    title: str = ""
-    producer: str = ""
-    licence: str = ""
-    published: str = ""
-    source_url: str = ""
-    description: str = ""
 
 
 KEEP_TABLES = 3  # working tables kept per dataset: the last one and two before it, for undo
@@ -136,5 +100,3 @@ class Dataset:
         return replace(self.read, **changes)
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

@@ -6,12 +6,16 @@ those of `profile_column` (tests/test_kinds_batch.py compares them).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from viz.placeholders import placeholder_mask
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 WIDE = 200  # columns from which the stacked pass is used
 SHORT = 5000  # rows up to which the stack is small enough to hold
@@ -19,6 +23,7 @@ SHORT = 5000  # rows up to which the stack is small enough to hold
 
 def wide_counts(table: pd.DataFrame, examples: int = 3) -> list[tuple[int, int, list[str]]]:
     """(missing, distinct, examples) per column, in order, as `profile_column` counts them."""
+    import pandas as pd
     width, rows = table.shape[1], len(table)
     arr = pa.array(table.to_numpy(dtype=object).ravel(order="F"), type=pa.large_string(), from_pandas=True)
     codes = np.repeat(np.arange(width), rows)

@@ -59,3 +59,21 @@ def not_found(path: str) -> bool:
     except (OSError, ValueError):  # no right, a name too long, a NUL byte: the reader says what it is
         return False
     return False
+
+
+def big_csv_on_disk(path: str) -> bool:
+    """Whether `path` looks like a CSV file above 64 KB (what pyarrow reads from disk): a hint of which libraries a
+    command will need, decided on the name and first bytes only (a wrong guess costs an import later, nothing else)."""
+    if path.startswith(("http://", "https://")):
+        return False
+    try:
+        if os.path.getsize(path) <= 1 << 16 or not os.path.isfile(path):
+            return False
+        with open(path, "rb") as handle:
+            head = handle.read(512).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except (OSError, ValueError):
+        return False
+    if path.lower().endswith((".xlsx", ".ods", ".xls", ".json", ".geojson", ".xml", ".zip")):
+        return False
+    return not head.startswith((b"PK", b"{", b"[", b"<"))
+

@@ -5,15 +5,21 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
 import pyarrow as pa
 
-from viz.dataset import Dataset, Metadata, ReadInfo, sha256
+from viz.readinfo import Metadata, ReadInfo, sha256
 from viz.io.csv import CsvOptions, read_csv
 from viz.io.errors import LoadError
 from viz.errors import StudioError
 from viz.io.limits import check_zip
 from viz.io.sniff import binary_kind, control_bytes, utf16_without_bom, zip_kind
+
+if TYPE_CHECKING:  # pandas and the Dataset are imported when a table is made one: `viz inspect` never needs them
+    import pandas as pd
+
+    from viz.dataset import Dataset
 
 __all__ = ["LoadError", "LoadOptions", "CsvOptions", "load", "load_bytes", "load_table", "MAX_BYTES"]
 
@@ -137,10 +143,12 @@ def _dispatch(data: bytes, fmt: str, filename: str, opts: LoadOptions, url: str 
         from viz.io.budget_xml import read_budget_xml
         table, meta, encoding = read_budget_xml(data)
         info = ReadInfo(**common, encoding=encoding, sha256=digest.result())
+        from viz.dataset import Dataset
         return Dataset(original=_finalise(table), read=info, raw=data, meta=meta)
     info = replace(info, sha256=digest.result())
     if isinstance(table, pa.Table):
         return table, info
+    from viz.dataset import Dataset
     return Dataset(original=_finalise(table), read=info, raw=b"" if source is not None else data,
                    source_path=str(source) if source is not None else None, meta=Metadata(source_url=url or ""))
 

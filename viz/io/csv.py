@@ -16,13 +16,14 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
+from viz.arrownp import bool_array, bools, numbers
 from viz.io.csv_slow import read_slow, reader as _reader
 from viz.io.errors import LoadError
 from viz.io.limits import check_columns
@@ -30,7 +31,10 @@ from viz.io.names import unique_names
 from viz.io.read_notes import last_row_multiline as _last_row_multiline, read_notes, swallowed_rows
 from viz.i18n import t
 from viz.io.sniff import decode, decodes_cleanly, detect_encoding, strip_bom
-from viz.io.transcode import SINGLE_BYTE, column_to_utf8
+from viz.io.transcode import SINGLE_BYTE, as_bytes, bytes_encoding, column_defined, column_to_utf8, to_text
+
+if TYPE_CHECKING:  # pandas is imported when a table is made a DataFrame: `viz inspect` never does
+    import pandas as pd
 
 SEPARATORS = (";", ",", "\t", "|")
 _SAMPLE_BYTES = 1 << 16
@@ -192,12 +196,15 @@ def _unwatch_unraisable(heard: list[object]) -> None:
 
 
 def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
-               raw_names: list[str], multiline: bool, large: bool = True) -> tuple[pa.Table | None, str]:
-    """pyarrow read, all columns as text; (None, "ragged" | "utf8" | "invalid" | "undecodable") when it cannot."""
+               raw_names: list[str], multiline: bool, large: bool = True,
+               keep_bytes: bool = False) -> tuple[pa.Table | None, str]:
+    """pyarrow read, all columns as text (`keep_bytes`: a single-byte file's columns left as its bytes, marked by
+    `as_bytes`); (None, "ragged" | "utf8" | "invalid" | "undecodable") when it cannot."""
     unraisable: list[object] = []
     _watch_unraisable(unraisable)  # see below
     try:
-        table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline, large)
+        table, status = _read_fast_arrow(source, encoding, sep, quotechar, header_row, raw_names, multiline, large,
+                                         keep_bytes)
     finally:
         _unwatch_unraisable(unraisable)
     # pyarrow decodes a ragged row's text before calling our handler; when it cut that text inside a UTF-8
@@ -207,10 +214,13 @@ def _read_fast(source: bytes | Path, encoding: str, sep: str, quotechar: str, he
 
 
 def _read_fast_arrow(source: bytes | Path, encoding: str, sep: str, quotechar: str, header_row: int,
-                     raw_names: list[str], multiline: bool, large: bool) -> tuple[pa.Table | None, str]:
+                     raw_names: list[str], multiline: bool, large: bool,
+                     keep_bytes: bool = False) -> tuple[pa.Table | None, str]:
     if encoding in SINGLE_BYTE:
         table, status = _read_arrow(source, None, sep, quotechar, header_row, raw_names, multiline, large)
-        if table is not None:
+        if table is not None and keep_bytes:  # the profile decodes only what it shows (examples, samples)
+            table = as_bytes(table, encoding) if all(column_defined(c, encoding) for c in table.columns) else None
+        elif table is not None:
             table = _to_utf8(table, encoding)
         if table is not None or status == "ragged":
             return table, status
@@ -289,39 +299,53 @@ _MONEY_NAME = re.compile(r"montant|^mt|prix|co[uû]t|budget|amount|subvention|re
                          re.IGNORECASE)
 
 
-def _mark_weights(values: pd.Series, hits: np.ndarray, codes: np.ndarray, names: list[str]) -> np.ndarray:
+def _matches(values: pa.Array, pattern: str) -> np.ndarray:
+    """Mask of the values `pattern` (RE2, as pandas runs it on Arrow strings) is found in."""
+    return bools(pc.match_substring_regex(values, pattern))
+
+
+def _mark_weights(values: pa.Array, hits: np.ndarray, codes: np.ndarray, names: list[str]) -> np.ndarray:
     """How strongly each column's numbers vouch for their decimal mark: thousands groups, two decimals
     (amounts) and an amount-like name each add to the single vote of a plain `3.4` (all columns at once)."""
     width = len(names)
 
     def per_column(mask: np.ndarray) -> np.ndarray:
         return np.bincount(codes, weights=mask, minlength=width)
-    grouped = values.str.contains("[0-9][ \u00a0\u202f.,][0-9]{3}[.,]", regex=True).to_numpy(dtype=bool)
-    two_decimals = values.str.fullmatch(r".*[.,][0-9]{2}").to_numpy(dtype=bool)
+    grouped = _matches(values, "[0-9][ \u00a0\u202f.,][0-9]{3}[.,]")
+    two_decimals = _matches(values, r"^(.*[.,][0-9]{2})$")
     n_hits = np.maximum(per_column(hits), 1)
     named = np.array([bool(_MONEY_NAME.search(str(n))) for n in names], dtype=int)
     return (1 + (per_column(hits & grouped) > 0) + (per_column(hits & two_decimals) / n_hits > 0.8) + named).astype(int)
 
 
-def _guess_marks(table: pd.DataFrame) -> tuple[str, str | None]:
+def _head_columns(table: pd.DataFrame | pa.Table, rows: int = 500) -> list[pa.Array]:
+    """The first `rows` cells of every column, as Arrow text (a table of bytes decoded)."""
+    if isinstance(table, pa.Table):
+        head = to_text(table.slice(0, rows))
+        return [c.combine_chunks().cast(pa.large_string()) for c in head.columns]
+    return [pa.array(table.iloc[:rows, i], type=pa.large_string(), from_pandas=True) for i in range(table.shape[1])]
+
+
+def _guess_marks(table: pd.DataFrame | pa.Table) -> tuple[str, str | None]:
     """Decimal mark and thousands separator, weighed over the columns that look numeric (French amounts
     `12 480,00` outweigh a reference column like `3.4`). The first 500 values of all columns are matched
     at once (stacked): no fixed cost per column, so a 5,000-column file is not minutes here."""
-    width = table.shape[1]
+    columns = _head_columns(table)
+    width = len(columns)
     if width == 0:
         return ".", None
-    head = table.iloc[:500]
-    stacked = pd.Series(head.to_numpy(dtype=object).ravel(order="F"), dtype="str")  # column after column
-    keep = (stacked != "").to_numpy(dtype=bool)
-    codes = np.repeat(np.arange(width), len(head))[keep]
-    values = stacked[keep].str.strip().reset_index(drop=True)
-    is_comma = values.str.fullmatch(_COMMA_DECIMAL.pattern).to_numpy(dtype=bool)
-    is_dot = values.str.fullmatch(_DOT_DECIMAL.pattern).to_numpy(dtype=bool)
-    is_space = values.str.fullmatch(_SPACE_THOUSANDS.pattern).to_numpy(dtype=bool)
+    stacked = pa.concat_arrays(columns)  # column after column
+    keep = numbers(pc.binary_length(stacked), missing=0) > 0  # (no Python value converted: viz.arrownp)
+    codes = np.repeat(np.arange(width), len(columns[0]))[keep]
+    values = pc.utf8_trim_whitespace(stacked.filter(bool_array(keep)))
+    is_comma = _matches(values, _COMMA_DECIMAL.pattern)
+    is_dot = _matches(values, _DOT_DECIMAL.pattern)
+    is_space = _matches(values, _SPACE_THOUSANDS.pattern)
     n_comma = np.bincount(codes, weights=is_comma, minlength=width)
     n_dot = np.bincount(codes, weights=is_dot, minlength=width)
     use_comma, use_dot = n_comma > n_dot, n_dot > n_comma
-    weights = _mark_weights(values, np.where(use_comma[codes], is_comma, is_dot), codes, [str(c) for c in head.columns])
+    names = [str(c) for c in (table.column_names if isinstance(table, pa.Table) else table.columns)]
+    weights = _mark_weights(values, np.where(use_comma[codes], is_comma, is_dot), codes, names)
     comma, dot = int(weights[use_comma].sum()), int(weights[use_dot].sum())
     spaces = int((np.bincount(codes, weights=is_space, minlength=width) > 0).sum())
     decimal = "," if comma > dot else "."
@@ -393,18 +417,25 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
     if opts.encoding is not None and not decodes_cleanly(_all_bytes(source), encoding):
         notes.append(("io.note.bad_bytes", {"encoding": encoding}))
     elif encoding in _PYARROW_ENCODINGS and "\n" not in "".join(raw_names) and len(set(raw_names)) == len(raw_names):
-        fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline, not arrow)
+        fast, status = _read_fast(source, encoding, sep, quotechar, header_row, raw_names, multiline, not arrow,
+                                  keep_bytes=arrow)
         if status == "utf8" and opts.encoding is None:
             return read_csv(_all_bytes(source), replace(opts, encoding=detect_encoding(_all_bytes(source))), arrow)
         if status == "undecodable":  # read by the careful reader, each such byte a `�` the checks name
             notes.append(("io.note.bad_bytes", {"encoding": encoding}))
+        if fast is not None and multiline:
+            fast = to_text(fast)  # the line-break checks read the cells as text
         if fast is not None and not (multiline and (_last_row_multiline(fast) or swallowed_rows(fast, sep))):
             if arrow:
+                kept = bytes_encoding(fast)
                 table = fast.rename_columns(clean_names(raw_names))
+                table = as_bytes(table, kept) if kept else table
+                pa.default_memory_pool().release_unused()  # the parser's blocks back to the system
             else:
                 columns, fast = fast.columns, None  # the columns alone hold the blocks: one_chunk frees them
                 table = one_chunk(columns, clean_names(raw_names)).to_pandas()
     if table is None:
+        import pandas as pd
         text = decode(_all_bytes(source), encoding)
         if text.startswith("\ufeff"):
             text = text[1:]
@@ -426,7 +457,7 @@ def read_csv(source: bytes | Path, options: CsvOptions | None = None, arrow: boo
         notes.append(trimmed)
     if table.num_rows == 0 if in_arrow else table.empty:
         notes.append(("io.note.header_only",))
-    decimal, thousands = _guess_marks(table.slice(0, 500).to_pandas() if in_arrow else table)
+    decimal, thousands = _guess_marks(table)
     return CsvResult(table=table, encoding=encoding, separator=sep, quotechar=quotechar,
                      decimal=opts.decimal or decimal, thousands=opts.thousands if opts.thousands is not None else thousands,
                      header_row=header_row, ragged_rows=ragged_rows, columns_expected=expected, notes=notes)

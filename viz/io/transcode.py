@@ -61,3 +61,70 @@ def column_to_utf8(column: pa.ChunkedArray, encoding: str) -> pa.ChunkedArray | 
             return None
         chunks.append(text)
     return pa.chunked_array(chunks, type=pa.large_string() if pa.types.is_large_binary(column.type) else pa.string())
+
+
+BYTES_KEY = b"viz.bytes"  # schema metadata of a table left as bytes: the single-byte encoding of its text
+
+
+@lru_cache(maxsize=8)
+def _undefined(encoding: str) -> tuple[int, ...]:
+    """The byte values `encoding` defines no character for (cp1252: 0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
+    missing = []
+    for byte in range(0x80, 256):
+        try:
+            bytes([byte]).decode(encoding)
+        except UnicodeDecodeError:
+            missing.append(byte)
+    return tuple(missing)
+
+
+def _chunk_bytes(arr: pa.Array) -> np.ndarray:
+    """The bytes of a binary chunk's values, as a numpy view (no copy)."""
+    width = 8 if pa.types.is_large_binary(arr.type) else 4
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64 if width == 8 else np.int32, count=len(arr) + 1,
+                            offset=arr.offset * width)
+    return np.frombuffer(arr.buffers()[2] or b"", dtype=np.uint8)[offsets[0]:offsets[-1]]
+
+
+def column_defined(column: pa.ChunkedArray, encoding: str) -> bool:
+    """True when every byte of a binary column (no null) is a character of `encoding`: decoding it later cannot
+    fail (an ASCII chunk costs one max; the others a comparison per undefined byte value)."""
+    undefined = _undefined(encoding)
+    for chunk in column.chunks:
+        if chunk.null_count:
+            return False
+        data = _chunk_bytes(chunk)
+        if not data.size or int(data.max()) < 0x80:
+            continue
+        if any(bool((data == byte).any()) for byte in undefined):
+            return False
+    return True
+
+
+def as_bytes(table: pa.Table, encoding: str) -> pa.Table:
+    """`table` (binary columns of `encoding` text) marked so that `to_text` and the profile know how to read it."""
+    return table.replace_schema_metadata({BYTES_KEY: encoding.encode("ascii")})
+
+
+def bytes_encoding(table: pa.Table) -> str | None:
+    """The encoding of a table left as bytes by `as_bytes`, None for a table of text."""
+    meta = table.schema.metadata or {}
+    return meta[BYTES_KEY].decode("ascii") if BYTES_KEY in meta else None
+
+
+def decode(values: pa.Array | pa.ChunkedArray, encoding: str | None) -> pa.Array | pa.ChunkedArray:
+    """Binary values of `encoding` as UTF-8 text (values already text, or `encoding` None: as they are)."""
+    if encoding is None or not (pa.types.is_binary(values.type) or pa.types.is_large_binary(values.type)):
+        return values
+    text = column_to_utf8(values, encoding) if isinstance(values, pa.ChunkedArray) else chunk_to_utf8(values, encoding)
+    if text is None:
+        raise ValueError(f"bytes that {encoding} does not define")  # column_defined was asked before: never
+    return text
+
+
+def to_text(table: pa.Table) -> pa.Table:
+    """A table left as bytes made text (every column UTF-8); a table of text as it is."""
+    encoding = bytes_encoding(table)
+    if encoding is None:
+        return table
+    return pa.Table.from_arrays([decode(c, encoding) for c in table.columns], names=table.column_names)

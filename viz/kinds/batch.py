@@ -133,6 +133,7 @@ def _kinds(names: list[str], values: pa.Array, codes: np.ndarray) -> list[str]:
     counts = np.bincount(codes, minlength=len(names))
     kinds = ["empty" if n == 0 else "" for n in counts]
     lowered = np.array([n.lower() for n in names], dtype=object)
+    column = _columns(values, codes, counts)
     encoded = pc.dictionary_encode(values, null_encoding="encode")
     distinct, index = encoded.dictionary, numbers(encoded.indices, 0).astype(np.int64)
     for det in DETECTORS:
@@ -156,9 +157,17 @@ def _kinds(names: list[str], values: pa.Array, codes: np.ndarray) -> list[str]:
             ok, exact = np.ones(len(sub_codes), dtype=bool), False
         share = np.bincount(sub_codes, weights=ok, minlength=len(names)) / np.maximum(counts, 1)
         for i in np.flatnonzero(todo & (share >= det.PROPORTION)):
-            if exact or _column_matches(det, names[i], values.filter(bool_array(codes == i))):
+            if exact or _column_matches(det, names[i], column(i)):
                 kinds[i] = det.KIND
     return [k or "text" for k in kinds]
+
+
+def _columns(values: pa.Array, codes: np.ndarray, counts: np.ndarray) -> Callable[[int], pa.Array]:
+    """The values of column `i`: a slice of the stack, whose columns come one after the other."""
+    if len(codes) < 2 or bool((np.diff(codes) >= 0).all()):
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        return lambda i: values.slice(int(starts[i]), int(counts[i]))
+    return lambda i: values.filter(bool_array(codes == i))
 
 
 def _each(distinct: pa.Array, index: np.ndarray) -> Each:
