@@ -77,3 +77,33 @@ def test_check_keys_on_spaced_and_plain_sirets_answer_as_a_person_would() -> Non
             siren.append(row)
     assert found["quality.check_key"] == wrong and found["quality.siren_in_siret"] == siren
     assert len(wrong) > 3000 and siren[-2:] == [4004, 4006]  # the spaced SIRENs too
+
+
+def test_every_placeholder_holds_a_byte_the_column_test_looks_for() -> None:
+    import sys
+
+    from viz.checks.quality_missing import PLACEHOLDER_BYTES
+    from viz.placeholders import PLACEHOLDERS
+    assert all(set(word) & set(PLACEHOLDER_BYTES) for word in PLACEHOLDERS)
+    lowered = pc.utf8_lower(pa.array([chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]))
+    sources = {c for c, low in zip(range(sys.maxunicode + 1), lowered.to_pylist()) if set(low) & set("n-#s")}
+    assert sources == {ord(c) for c in PLACEHOLDER_BYTES}  # nothing else lowers to them
+
+
+def test_placeholders_found_in_words_columns_and_skipped_in_digit_columns() -> None:
+    table = pd.DataFrame({"siret": pd.array(["22490001900015", " 123 456 789 ", "0"] * 50, dtype="str"),
+                          "commentaire": pd.array(["N/A", "  NÉANT ", "Salle des fêtes"] * 50, dtype="str")})
+    found = [f for f in check(table) if f.code == "quality.placeholder"]
+    assert [(f.column, f.count, f.details["values"]) for f in found] == [("commentaire", 100, ["  NÉANT ", "N/A"])]
+
+
+def test_amounts_with_decimal_commas_are_numbers_written_as_text_except_canonical_ones() -> None:
+    import re
+    rng = np.random.default_rng(2)
+    values = [f"{v // 100},{v % 100:02d}" for v in rng.integers(100, 10**7, 3000)]
+    for i, odd in zip(range(0, 3000, 150), ["12.50", "300", "-12,5", "1 234,56", "7.0", "-4", "0,5"] * 3):
+        values[i] = odd
+    table = pd.DataFrame({"montant": pd.array(values, dtype="str")})
+    found = [f for f in check(table) if f.code == "quality.numeric_text"]
+    expected = [i + 2 for i, v in enumerate(values) if not re.fullmatch(r"-?\d+(?:\.\d+)?", v)]
+    assert len(found) == 1 and found[0].rows == expected and found[0].details["decimal"] == ","

@@ -20,6 +20,20 @@ _ORDER = (quality_split, quality_codes, quality_identifiers, quality_missing, qu
           quality_rows, quality_text, quality_values, quality_stray, quality_dates)
 
 
+# Checks that read every row of large columns: on two threads they start first, so that no long check is left
+# running alone at the end (the findings keep the fixed order).
+_HEAVY = ("quality.unknown_code", "quality.check_key", "quality.numeric_text", "quality.personal_data",
+          "quality.placeholder", "quality.duplicate_row")
+
+
+def _heavy_first(checks: list[tuple[str, Any]], pool: Any) -> list[tuple[str, Any]]:
+    """The order checks are started in: without a pool as given, with one the heavy checks first."""
+    if pool is None:
+        return checks
+    rank = {code: i for i, code in enumerate(_HEAVY)}
+    return sorted(checks, key=lambda item: rank.get(item[0], len(rank)))  # stable: the rest keep their order
+
+
 def ordered() -> list[tuple[str, object]]:
     """The registered checks in the fixed module order above, each module's checks in their source order."""
     rank = {module.__name__: i for i, module in enumerate(_ORDER)}
@@ -34,9 +48,10 @@ def check(table: pd.DataFrame, read: ReadInfo | None = None, only: list[str] | N
     token = LINES_ABOVE_HEADER.set(read.header_row if read is not None else 0)
     try:
         with shared_facts(table):
-            results = [later(pool, func, table, read) for code, func in ordered() if only is None or code in only]
-            for result in results:
-                findings += result()
+            chosen = [(code, func) for code, func in ordered() if only is None or code in only]
+            started = {code: later(pool, func, table, read) for code, func in _heavy_first(chosen, pool)}
+            for code, _ in chosen:  # gathered in the fixed order, whatever order they ran in
+                findings += started[code]()
     finally:
         LINES_ABOVE_HEADER.reset(token)
     return findings

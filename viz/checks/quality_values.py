@@ -97,7 +97,10 @@ def _parses(units: pa.Array, decimal: str, thousands: str | None, simple: np.nda
 def _odd_numbers(facts: ColumnFacts, read: ReadInfo | None) -> tuple[np.ndarray, str, str | None]:
     """Per-unit mask of the numbers not written the canonical way (`1234.56`), and the marks they use."""
     nonempty = facts.unit_nonempty()
-    odd = nonempty & ~facts.unit_match(CANONICAL, full=True)
+    comma = None  # a text with a comma is never canonical: the regex skips them (decimal-comma columns)
+    if facts.has_bytes(","):
+        comma = np.asarray(pc.match_substring(facts.units, ",").fill_null(False).to_numpy(zero_copy_only=False), bool)
+    odd = nonempty & ~facts.unit_match(CANONICAL, full=True, skip=comma)
     none = np.zeros(len(odd), dtype=bool)
     if not odd.any():
         return none, ".", None
