@@ -40,10 +40,11 @@ print(min(times), statistics.median(times), "pandas" in sys.modules, ",".join(ki
 def samples_of(path: str) -> tuple[list[str], list[list[str]]]:
     """Column names and the kind samples of the file as `viz inspect` takes them."""
     from viz.io import load_table
+    from viz.io.transcode import bytes_encoding
     from viz.profile import all_facts
     table, _ = load_table(path)
-    facts = all_facts(table.columns)
-    return table.column_names, [[str(v) for v in f.sample] for f in facts]
+    facts = all_facts(table.columns, bytes_encoding(table))  # (a cp1252 file stays bytes until shown)
+    return table.column_names, [[str(v) for v in f.sample.to_pylist()] for f in facts]
 
 
 def main() -> None:
