@@ -107,3 +107,23 @@ def test_amounts_with_decimal_commas_are_numbers_written_as_text_except_canonica
     found = [f for f in check(table) if f.code == "quality.numeric_text"]
     expected = [i + 2 for i, v in enumerate(values) if not re.fullmatch(r"-?\d+(?:\.\d+)?", v)]
     assert len(found) == 1 and found[0].rows == expected and found[0].details["decimal"] == ","
+
+
+def test_decimal_comma_numbers_read_as_the_general_path_reads_them() -> None:
+    """`decimalChar: ","` alone takes a shortcut; with `bareNumber: true` spelled out (the same meaning) the general
+    path runs: same type errors, same values, on amounts as French files write them and on random junk."""
+    from viz.checks.schema_types import _numbers
+    rng = np.random.default_rng(1)
+    alphabet = list("0123456789,,,..  \t+-eE") + ["١", "x", "\u00a0", ""]
+    for trial in range(150):
+        n = int(rng.integers(1, 150))
+        values = ["".join(rng.choice(alphabet, int(rng.integers(0, 8)))) for _ in range(n)]
+        if trial % 2:
+            values = [v if i % 3 else f"{rng.integers(0, 10**6)},{rng.integers(0, 100):02d}" for i, v in enumerate(values)]
+        arr = pa.array(values, type=pa.large_string() if trial % 3 else pa.string())
+        arr = arr.slice(1, n - 2) if trial % 5 == 0 and n > 3 else arr
+        present = ~np.isin(np.array(arr.to_pylist(), dtype=object), ["", "0,0"])  # missingValues ["", "0,0"]
+        short = _numbers(arr, {"name": "m", "type": "number", "decimalChar": ","}, present)
+        general = _numbers(arr, {"name": "m", "type": "number", "decimalChar": ",", "bareNumber": True}, present)
+        assert np.array_equal(short.bad, general.bad), values
+        assert np.array_equal(short.values, general.values, equal_nan=True), values

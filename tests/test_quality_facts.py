@@ -224,3 +224,22 @@ def test_column_of_many_insee_codes_has_the_same_facts_either_way(monkeypatch):
     plain = ColumnFacts(values)
     assert fast.units.equals(plain.units) and np.array_equal(fast.codes, plain.codes)
     assert np.array_equal(fast.weights, plain.weights) and len(fast.units) > quality_facts._MANY
+
+
+def test_encoding_in_two_halves_gives_arrows_dictionary_exactly(monkeypatch):
+    """Long texts with many distinct values (e-mail addresses) are encoded half by half on two threads: the same
+    dictionary, order and indices as arrow's, whether a value first appears in one half, the other, or both."""
+    import pyarrow.compute as pc
+    rng = np.random.default_rng(8)
+    for n, k in ((1, 1), (2, 2), (7, 3), (5000, 40), (30_000, 20_000)):
+        values = [f"contact{v}@asso-exemple.fr" for v in rng.integers(0, k, n)]
+        for kind in (pa.string(), pa.large_string()):
+            for arr in (pa.array(values, type=kind), pa.array(values, type=kind).slice(n // 3)):
+                halves, arrows = quality_facts.encode_halves(arr), pc.dictionary_encode(arr)
+                assert halves.dictionary.equals(arrows.dictionary) and halves.indices.equals(arrows.indices)
+    emails = pd.Series([f"contact{v}@asso-exemple.fr" for v in rng.integers(0, 50_000, 60_000)], dtype="str")
+    monkeypatch.setattr(quality_facts, "_SPLIT_ROWS", 1000)
+    split = ColumnFacts(emails)
+    monkeypatch.setattr(quality_facts, "_SPLIT_ROWS", 10**9)
+    plain = ColumnFacts(emails)
+    assert split.units.equals(plain.units) and np.array_equal(split.codes, plain.codes)

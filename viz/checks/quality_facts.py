@@ -25,6 +25,7 @@ PY_SPACE = r"[\x{9}-\x{d}\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{20
 _PROBE = 20_000         # rows looked at (spread over the column) to guess whether distinct values are few
 _FEW = 0.9              # dictionary-encode unless nearly every probed value is distinct
 _MANY = 2000            # more distinct probed values than this: short codes are hashed as integers
+_SPLIT_ROWS = 200_000   # from this many rows, a column of many distinct long texts is encoded in two halves at once
 _PARALLEL_ROWS = 100_000  # from this many rows, column facts are built two columns at a time
 _BYTE_BLOCK = 1 << 22  # bytes looked at per step when listing the bytes of a column (bounded temporary memory)
 _ONES = np.uint64(0x0101010101010101)
@@ -158,6 +159,26 @@ def dictionary_encode(arr: pa.Array, packed: np.ndarray) -> pa.DictionaryArray |
     return pa.DictionaryArray.from_arrays(indices, arr.take(pa.array(firsts)))
 
 
+def encode_halves(arr: pa.Array) -> pa.DictionaryArray:
+    """pc.dictionary_encode(arr) (no nulls) with each half encoded on its own thread, then merged: the first half's
+    values, then the values new in the second half in their order — arrow's dictionary, order and indices exactly.
+    Tens of thousands of long distinct texts (e-mail addresses) take arrow half a second on one core."""
+    from concurrent.futures import ThreadPoolExecutor
+    half = len(arr) // 2
+    with ThreadPoolExecutor(1) as helper:
+        second = helper.submit(pc.dictionary_encode, arr.slice(half))
+        first = pc.dictionary_encode(arr.slice(0, half))
+        second = second.result()
+    known = pc.index_in(second.dictionary, value_set=first.dictionary)
+    new = np.asarray(known.is_null().to_numpy(zero_copy_only=False), dtype=bool)
+    mapping = np.array(known.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int32)  # a writable copy
+    mapping[new] = len(first.dictionary) + np.arange(int(new.sum()), dtype=np.int32)
+    indices = np.concatenate([np.asarray(first.indices.to_numpy(zero_copy_only=False), dtype=np.int32),
+                              mapping[np.asarray(second.indices.to_numpy(zero_copy_only=False))]])
+    dictionary = pa.concat_arrays([first.dictionary, second.dictionary.filter(pa.array(new))])
+    return pa.DictionaryArray.from_arrays(pa.array(indices, type=first.indices.type), dictionary)
+
+
 class ColumnFacts:
     """One text column: its arrow array, its units (distinct values or rows) and cached masks."""
 
@@ -180,6 +201,8 @@ class ColumnFacts:
             return self.arr, None, None
         packed = short_codes(self.arr) if distinct > _MANY else None
         encoded = dictionary_encode(self.arr, packed) if packed is not None else None
+        if encoded is None and distinct > _MANY and self.n >= _SPLIT_ROWS and not self.arr.null_count:
+            encoded = encode_halves(self.arr)
         if encoded is None:
             encoded = pc.dictionary_encode(self.arr)  # one array: faster than chunk by chunk
         uniques, codes = encoded.dictionary, encoded.indices

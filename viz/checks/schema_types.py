@@ -41,6 +41,7 @@ _ORDERED = ("required", "unique", "minimum", "maximum", "exclusiveMinimum", "exc
 _WS = r"[ \t]*"
 _INT_FAST = "^" + _WS + r"[+-]?[0-9]+" + _WS + "$"
 _NUM_FAST = r"^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
+_NUM_FAST_COMMA = _NUM_FAST.replace(r"\.", ",")  # the same numbers written with a decimal comma (and no dot)
 _EMAIL_FAST = r"^[a-z0-9_+-]+(?:\.[a-z0-9_+-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$"
 _UUID_FAST = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"
 _DATE_FAST = r"^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])$"
@@ -275,10 +276,30 @@ def _residue(arr: pa.Array, fast_ok: np.ndarray, present: np.ndarray, reader: Ca
     return {v: reader(v) for v in values}
 
 
+def _has_byte(arr: pa.Array, chars: bytes) -> bool:
+    """Whether any of these bytes occurs in the text of a string array (bytes under a null may count)."""
+    from viz.checks.quality_facts import array_bytes
+    return any(np.isin(raw, np.frombuffer(chars, dtype=np.uint8)).any() for raw in array_bytes(arr))
+
+
+def _comma_numbers(arr: pa.Array) -> tuple[pa.Array, np.ndarray, pa.Array]:
+    """(text, fast mask, fast texts with a `.` for the cast) of a number field whose only option is
+    `decimalChar: ","`: what the general path gives (trim, any `.` makes a text fail, `,` read as `.`, _NUM_FAST)
+    without rewriting every text: _NUM_FAST with `,` for `.` on the texts as they are, then `,` made `.` only in the
+    texts that passed."""
+    text = pc.utf8_trim(arr, " \t") if _has_byte(arr, b" \t") else arr  # no space or tab anywhere: trim changes nothing
+    fast = _match(text, _NUM_FAST_COMMA)
+    return text, fast, pc.replace_substring(text.filter(pa.array(fast)), ",", ".")
+
+
 def _numbers(arr: pa.Array, field: dict, present: np.ndarray) -> Parsed:
     """integer and number: RE2 fast path + float cast, exact Decimal/int on the rest."""
     ftype = field.get("type")
     text = arr
+    if ftype == "number" and {k: field[k] for k in ("groupChar", "decimalChar", "bareNumber") if k in field} == {
+            "decimalChar": ","} and not arr.null_count:
+        text, fast, fast_text = _comma_numbers(arr)
+        return _read_numbers(arr, field, present, fast & present, fast_text, fast)
     if ftype == "number" and {"groupChar", "decimalChar", "bareNumber"} & set(field):
         text = pc.utf8_trim(text, " \t")
         if not field.get("bareNumber", True):
@@ -295,11 +316,17 @@ def _numbers(arr: pa.Array, field: dict, present: np.ndarray) -> Parsed:
     else:
         text = pc.utf8_trim(text, " \t")
     fast = _match(text, _INT_FAST if ftype == "integer" else _NUM_FAST) & present
+    return _read_numbers(arr, field, present, fast, pc.utf8_trim(text.filter(pa.array(fast)), " \t"))
+
+
+def _read_numbers(arr: pa.Array, field: dict, present: np.ndarray, fast: np.ndarray, fast_text: pa.Array,
+                  matched: np.ndarray | None = None) -> Parsed:
+    """The values: `fast_text` (the texts where `matched`, default `fast`) cast to floats where `fast`, the exact
+    reader on the others."""
     values = np.full(len(arr), np.nan)
     if fast.any():
-        mask = pa.array(fast)
-        casted = pc.cast(pc.utf8_trim(text.filter(mask), " \t"), pa.float64())
-        values[fast] = casted.to_numpy(zero_copy_only=False)
+        casted = np.asarray(pc.cast(fast_text, pa.float64()).to_numpy(zero_copy_only=False))
+        values[fast] = casted if matched is None else casted[fast[matched]]
     bad = present & ~fast
     exact = _residue(arr, fast, present, value_reader(field))
     if exact:
