@@ -198,3 +198,41 @@ def test_a_byte_cp1252_lacks_is_named_when_streamed(tmp_path: Path, capsys: pyte
     assert [f["rows"] for f in mojibake] == [[3002]] and mojibake[0]["column"] == "nom"
     code_mem, memory, _ = _run(capsys, "check", str(path), "--json")
     assert [f["rows"] for f in memory["findings"] if f["code"] == "quality.mojibake"] == [[3002]]
+
+
+def test_streamed_counts_stay_exact_when_a_column_stops_looking_like_numbers(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture) -> None:
+    """Numbers are counted as sorted keys while a column holds only numbers; a code like `A12`, a `-` or a blank
+    later on turns what was counted into texts: the counts are still the in-memory ones, whatever the chunks."""
+    lines = ["ref;montant;commune"]
+    for i in range(6000):
+        ref = f"A{i % 40}" if 3000 <= i < 3100 else str(i % 4500)
+        montant = "-" if i == 4200 else " " if i == 5100 else f"{i % 700},{i % 100:02d}"
+        lines.append(f"{ref};{montant};{['Évry', 'Sète', 'NA'][i % 3]}")
+    path = tmp_path / "long.csv"
+    path.write_bytes(("\n".join(lines) + "\n").encode("cp1252"))
+    _, memory, _ = _run(capsys, "inspect", str(path), "--json")
+    for rows in ("500", "2999", "3050"):
+        _, streamed, _ = _run(capsys, "inspect", str(path), "--json", "--stream", "--chunk-rows", rows)
+        streamed.pop("streamed")
+        assert streamed == memory, rows
+    counts = {c["name"]: (c["missing"], c["distinct"]) for c in memory["columns"]}
+    assert counts["ref"] == (0, 4440) and counts["montant"][0] == 2 and counts["commune"] == (2000, 2)
+
+
+def test_streamed_distinct_counts_stop_at_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past DISTINCT_CAP distinct values a column is no longer counted (a lower bound is said), for numbers
+    counted as keys and for texts alike; a column below the cap keeps its exact count."""
+    import pyarrow as pa
+
+    import viz.big.profile as big
+    monkeypatch.setattr(big, "DISTINCT_CAP", 1000)
+    chunks = [(i * 800, pa.table({"id": pa.array([str(n) for n in range(i * 800, (i + 1) * 800)], pa.large_string()),
+                                  "nom": pa.array([f"Asso {n}" for n in range(i * 800, (i + 1) * 800)],
+                                                  pa.large_string()),
+                                  "code": pa.array([f"{n % 90:05d}" for n in range(800)], pa.large_string())}))
+              for i in range(3)]
+    profiles, capped = big.stream_profile(chunks, ["id", "nom", "code"])
+    assert capped == ["id", "nom"]
+    assert [p.distinct for p in profiles] == [1000, 1000, 90]
+    assert profiles[0].examples == ["0", "1", "2"] and profiles[2].missing == 0

@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from viz.arrownp import string_array
 from viz.big import CHUNK_ROWS
-from viz.dataset import ReadInfo
+from viz.readinfo import ReadInfo
 from viz.i18n import t
 from viz.io.csv import (_PYARROW_ENCODINGS, CsvOptions, _guess_marks, _reader, _sample_text, clean_names,
                         guess_header_row, guess_separator, trimmed_header)
@@ -27,6 +28,9 @@ from viz.io.lenient import lenient
 from viz.io.limits import check_columns
 from viz.io.read_notes import read_notes
 from viz.io.sniff import detect_encoding
+
+if TYPE_CHECKING:  # the chunks of `check` are pandas tables; `inspect` reads them in Arrow alone
+    import pandas as pd
 
 _HEAD = 1 << 16
 _PROBE = 1 << 20  # bytes read at five places of the file to guess its encoding
@@ -70,11 +74,17 @@ class Stream:
 
     def chunks(self) -> Iterator[tuple[int, pd.DataFrame]]:
         """(position of the chunk's first row, all-text table of at most `chunk_rows` rows), in file order."""
+        for offset, table in self.arrow_chunks():
+            yield offset, self._frame(table.combine_chunks())
+
+    def arrow_chunks(self) -> Iterator[tuple[int, pa.Table]]:
+        """The same chunks as Arrow tables of text (no null: an empty cell is ""), named as the columns, each column
+        the reader's blocks as they are (no copy into one array)."""
         self.rows, self.skipped = 0, []
         hashing = _HashingFile(self.path)
         try:
-            for table in self._tables(hashing):
-                yield self.rows, self._frame(table)
+            for table in self._tables(hashing, combine=False):
+                yield self.rows, table.rename_columns(self.names)
                 self.rows += table.num_rows
             self.sha256 = hashing.digest.hexdigest()
         finally:
@@ -82,12 +92,10 @@ class Stream:
 
     def _frame(self, table: pa.Table) -> pd.DataFrame:
         from viz.io import _finalise
-        frame = table.to_pandas()
-        frame.columns = self.names
-        return _finalise(frame)
+        return _finalise(table.to_pandas())
 
-    def _tables(self, source: _HashingFile) -> Iterator[pa.Table]:
-        """Tables of `chunk_rows` rows built from the reader's record batches."""
+    def _tables(self, source: _HashingFile, combine: bool = True) -> Iterator[pa.Table]:
+        """Tables of `chunk_rows` rows built from the reader's record batches (`combine`: each column one array)."""
         pending: list[pa.RecordBatch] = []
         count = 0
         for batch in self._batches(source):
@@ -95,11 +103,11 @@ class Stream:
             count += batch.num_rows
             while count >= self.chunk_rows:
                 table = pa.Table.from_batches(pending)
-                yield table.slice(0, self.chunk_rows).combine_chunks()
+                yield table.slice(0, self.chunk_rows).combine_chunks() if combine else table.slice(0, self.chunk_rows)
                 rest = table.slice(self.chunk_rows)
                 pending, count = rest.to_batches(), rest.num_rows
         if count:
-            yield pa.Table.from_batches(pending).combine_chunks()
+            yield pa.Table.from_batches(pending).combine_chunks() if combine else pa.Table.from_batches(pending)
 
     def _batches(self, source: _HashingFile) -> Iterator[pa.RecordBatch]:
         generic = [f"c{i}" for i in range(len(self.names))]
@@ -192,9 +200,9 @@ def open_stream(path: str | Path, options: CsvOptions | None = None, chunk_rows:
 def _marks(stream: Stream) -> tuple[str, str | None]:
     """Decimal and thousands marks weighed on the first 500 rows, as the in-memory reader weighs them."""
     first = replace(stream, chunk_rows=_MARK_ROWS, skipped=[])
-    chunks = first.chunks()
+    chunks = first.arrow_chunks()
     try:
-        _, table = next(chunks, (0, pd.DataFrame({n: pd.Series([], dtype="str") for n in stream.names})))
+        _, table = next(chunks, (0, pa.Table.from_arrays([string_array([]) for _ in stream.names], names=stream.names)))
     finally:
         chunks.close()
     return _guess_marks(table)

@@ -27,7 +27,7 @@ def _tables(args: argparse.Namespace) -> tuple[str, ...]:
     from viz.big import should_stream
     from viz.cli import TABLES
     from viz.commands import big_csv_on_disk
-    if big_csv_on_disk(args.file) and not should_stream(args.file, force=args.stream):  # streamed: pandas chunks
+    if big_csv_on_disk(args.file) or should_stream(args.file, force=args.stream):
         return ("pyarrow.csv", "pyarrow.compute")
     return TABLES
 
@@ -59,7 +59,7 @@ def _streamed(args: argparse.Namespace) -> tuple[Any, dict[str, Any]] | None:
 
     from viz.big.profile import stream_profile
     say_streaming(stream, "inspect")
-    prof, capped = stream_profile(stream.chunks(), stream.names)
+    prof, capped = stream_profile(stream.arrow_chunks(), stream.names)
     read = replace(stream.info, sha256=stream.sha256)
     out = _description(read, stream.rows, prof)
     out["streamed"] = True
