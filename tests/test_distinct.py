@@ -57,3 +57,12 @@ def test_fixed_length_chunks_give_the_same_keys_as_varied_ones():
     assert distinct_number_like(column) == len(pc.unique(column))
     assert distinct_number_like(pa.chunked_array([pa.array(["  ", "12"]), pa.array(["-", "1"])])) is None
     assert distinct_number_like(pa.array(["12", "1a"])) is None
+
+
+def test_key_characters_are_exactly_the_fifteen():
+    """Every byte value is tested: the fast range test accepts the 15 key characters and nothing else."""
+    from viz.distinct import _key_characters
+    for byte in range(256):
+        data = np.frombuffer(b"12" + bytes([byte]) + b"3", dtype=np.uint8)
+        assert _key_characters(data) == (chr(byte) in "0123456789.,-+ "), byte
+    assert _key_characters(np.zeros(0, dtype=np.uint8))
