@@ -27,7 +27,6 @@ _FEW = 0.9              # dictionary-encode unless nearly every probed value is 
 _MANY = 2000            # more distinct probed values than this: short codes are hashed as integers
 _SPLIT_ROWS = 200_000   # from this many rows, a column of many distinct long texts is encoded in two halves at once
 _PARALLEL_ROWS = 100_000  # from this many rows, column facts are built two columns at a time
-_BYTE_BLOCK = 1 << 22  # bytes looked at per step when listing the bytes of a column (bounded temporary memory)
 _ONES = np.uint64(0x0101010101010101)
 _HIGH = np.uint64(0x8080808080808080)
 # Tables whose facts are shared right now (per thread and task: Streamlit runs sessions in threads)
@@ -275,9 +274,8 @@ class ColumnFacts:
         count, which only makes a test say « maybe », never change a result)."""
         if "bytes" not in self._cache:
             present = np.zeros(256, dtype=bool)
-            for raw in array_bytes(self.units):
-                for start in range(0, len(raw), _BYTE_BLOCK):
-                    present[raw[start:start + _BYTE_BLOCK]] = True
+            for raw in array_bytes(self.units):  # arrow's distinct bytes: a 256-entry table, no copy of the text
+                present[np.asarray(pc.unique(pa.array(raw)).to_numpy(zero_copy_only=False))] = True
             self._cache["bytes"] = present
         return self._cache["bytes"]
 

@@ -109,7 +109,7 @@ def _odd_numbers(facts: ColumnFacts, read: ReadInfo | None) -> tuple[np.ndarray,
     numberish = simple.copy()
     if not simple.all():
         numberish[~simple] = regex_mask(odd_units.filter(pa.array(~simple)), NUMBERISH, full=True)
-    decimal, thousands = number_marks(odd_units.filter(pa.array(numberish)), read)
+    decimal, thousands = number_marks(odd_units if numberish.all() else odd_units.filter(pa.array(numberish)), read)
     parsed = _parses(odd_units, decimal, thousands, simple)
     odd_rows = facts.rows_in(odd)
     odd[odd] = parsed
