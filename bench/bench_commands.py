@@ -206,6 +206,7 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="labels to run (prefix match)")
     parser.add_argument("--detective-full-max-rows", type=int, default=100_000,
                         help="time csv-detective on the whole file (num_rows=-1, profile) up to this many rows")
+    parser.add_argument("--skip-detective", action="store_true", help="no csv-detective lines (minutes on 1M rows)")
     parser.add_argument("--big-rows", type=int, default=0,
                         help="also the national-file lines (e.g. 10000000: ~1.3 GB, streamed), run once each")
     args = parser.parse_args()
@@ -224,6 +225,8 @@ def main() -> None:
         full = args.rows <= args.detective_full_max_rows
         for label, ours, peer, peer_cmd, python in lines(files, folder, not args.skip_frictionless, full):
             if args.only and not any(label.startswith(o) for o in args.only):
+                continue
+            if args.skip_detective and peer.startswith("csv-detective"):
                 continue
             key = tuple(ours)
             s, cpu, mb = done[key] if key in done else measure(ours, env, args.repeat)

@@ -5,6 +5,7 @@ values only, and the sample the kinds are decided on is taken from the same mask
 one pass plus a sample, not a second full pass per question."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
@@ -138,13 +139,15 @@ def profile_column(name: str, values: pd.Series, examples: int = 3, kind: str | 
     return ColumnProfile(name, kind, facts.missing, facts.distinct, facts.examples)
 
 
-def all_facts(columns: list[pd.Series | pa.ChunkedArray], encoding: str | None = None) -> list[ColumnFacts]:
+def all_facts(columns: list[pd.Series | pa.ChunkedArray], encoding: str | None = None,
+              meanwhile: Callable[[dict[int, ColumnFacts]], None] | None = None) -> list[ColumnFacts]:
     """`column_facts` of every column, two at a time on a big table: pyarrow's hashing releases the GIL, so the
     second core hashes the next column meanwhile (`encoding`: columns left as that encoding's bytes).
 
     `columns` is emptied: a column the caller holds no other reference to is freed once counted. On a big table
     the columns of few distinct values go first: they need little working memory, and once they are freed the
-    ids and amounts (sorted keys, tens of MB each) are counted with most of the table gone."""
+    ids and amounts (sorted keys, tens of MB each) are counted with most of the table gone. `meanwhile` is given
+    the facts of those first columns (by position) while the others are still being counted."""
     taken: list[pd.Series | pa.ChunkedArray | None] = list(columns)
     columns.clear()
     if len(taken) < 2 or len(taken[0]) * len(taken) < _THREADED_CELLS:
@@ -153,6 +156,9 @@ def all_facts(columns: list[pd.Series | pa.ChunkedArray], encoding: str | None =
     with ThreadPoolExecutor(max_workers=2) as pool:  # a finished task drops its column
         futures = {i: pool.submit(_released_facts, _take_out(taken, i), encoding)
                    for i in sorted(range(len(taken)), key=keyed.__getitem__)}
+        light = [i for i in futures if not keyed[i]]
+        if meanwhile is not None and 0 < len(light) < len(futures):
+            meanwhile({i: futures[i].result() for i in light})
         return [futures[i].result() for i in range(len(taken))]
 
 
@@ -191,10 +197,18 @@ def profile_columns(names: list[str], columns: list[pa.ChunkedArray], encoding: 
     """Profile the columns of a large table read by pyarrow (text or `encoding` bytes, no null; see `profile`),
     emptying `columns` as it goes: with no other reference held, each column is freed once counted. Neither
     the counts nor the kinds import pandas."""
-    facts = all_facts(columns, encoding)
+    kinds: dict[int, str] = {}
+
+    def kinds_of(done: dict[int, ColumnFacts]) -> None:
+        """Kinds of the columns counted first, decided while the ids and amounts are still counted (a column's
+        kind depends on its own sample alone)."""
+        order = sorted(done)
+        kinds.update(zip(order, _kinds_of_samples([names[i] for i in order], [done[i].sample for i in order])))
+    facts = all_facts(columns, encoding, meanwhile=kinds_of)
     pa.default_memory_pool().release_unused()
-    kinds = _kinds_of_samples(names, [f.sample for f in facts])
-    return [ColumnProfile(name, kind, f.missing, f.distinct, f.examples) for name, f, kind in zip(names, facts, kinds)]
+    kinds_of({i: f for i, f in enumerate(facts) if i not in kinds})
+    return [ColumnProfile(name, kinds[i], f.missing, f.distinct, f.examples)
+            for i, (name, f) in enumerate(zip(names, facts))]
 
 
 def profile(table: pd.DataFrame | pa.Table) -> list[ColumnProfile]:
