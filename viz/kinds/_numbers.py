@@ -6,7 +6,8 @@ import numpy as np
 import pyarrow.compute as pc
 
 from viz.arrownp import valid
-from viz.kinds._arrow import Strings, full, prefix, remove
+from viz.kinds._arrow import Strings, contains, full, prefix, remove
+from viz.numbers import number_values
 from viz.retext import SPACE_CHARS
 
 SPECIAL = r"-?(?:inf|nan)"
@@ -23,3 +24,14 @@ def plain(arr: Strings) -> np.ndarray:
 def special(arr: Strings) -> np.ndarray:
     """Mask of `inf`, `-inf`, `nan` (any case)."""
     return full(pc.utf8_lower(arr), SPECIAL)
+
+
+def in_range(arr: Strings, named: bool, low: float, high: float, decimals: bool = False) -> np.ndarray:
+    """Mask of the numbers (`.` or `,` decimal) between `low` and `high` (`decimals`: written with some) when the
+    column's name says this kind (`named`), else of the missing values only (as pandas' `values != values`)."""
+    if not named:
+        return ~valid(arr)
+    num = number_values(pc.replace_substring(arr, ",", "."), ".")
+    with np.errstate(invalid="ignore"):
+        inside = (num >= low) & (num <= high)
+    return inside & contains(arr, r"[.,][0-9]") if decimals else inside
