@@ -91,3 +91,16 @@ def string_scalar(text: str | None, type_: pa.DataType = pa.large_string()) -> p
     if text is None:
         return pa.nulls(1, type_)[0]
     return string_array([text]).cast(type_)[0]
+
+
+def text_buffers(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Offsets (counted from the first value's first byte) and bytes of a text or binary array's values, as numpy
+    views of its buffers (the bytes are not copied; an empty or all-empty array gives no bytes)."""
+    large = pa.types.is_large_string(arr.type) or pa.types.is_large_binary(arr.type)
+    kind = np.int64 if large else np.int32
+    if not len(arr) or arr.buffers()[1] is None:
+        return np.zeros(len(arr) + 1, dtype=kind), np.zeros(0, dtype=np.uint8)
+    offsets = np.frombuffer(arr.buffers()[1], dtype=kind)[arr.offset:arr.offset + len(arr) + 1]
+    data = arr.buffers()[2]
+    raw = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]] if data is not None else np.zeros(0, np.uint8)
+    return offsets - offsets[0], raw

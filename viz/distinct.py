@@ -13,6 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.arrownp import text_buffers
+
 _WIDTH = 16  # characters in a key: 4 bits each
 _CHARS = "0123456789.,-+ "
 _NIBBLE = np.zeros(256, dtype=np.uint8)  # 0: padding, or not a character of a key
@@ -45,15 +47,6 @@ _EMPTY_KEYS = np.unique(_pack(_matrix(sorted({" " * left + core + " " * right fo
                                               if 0 < left + len(core) + right <= _WIDTH}))))
 
 
-def _values(arr: pa.Array) -> tuple[np.ndarray, np.ndarray]:
-    """Offsets (rebased at 0) and bytes of a text or binary chunk, as numpy views."""
-    large = pa.types.is_large_string(arr.type) or pa.types.is_large_binary(arr.type)
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64 if large else np.int32, count=len(arr) + 1,
-                            offset=arr.offset * (8 if large else 4))
-    data = np.frombuffer(arr.buffers()[2] or b"", dtype=np.uint8)[offsets[0]:offsets[-1]]
-    return offsets - offsets[0], data
-
-
 def _key_characters(data: np.ndarray) -> bool:
     """Every byte one of `0-9 . , - +` or space: all within ' '..'9' (two reductions), none of `!"#$%&'()*` (33 to
     42) nor `/` (47) in between (comparisons, no table lookup per byte)."""
@@ -68,7 +61,7 @@ def _chunk_keys(arr: pa.Array) -> np.ndarray | None:
     """One key per value of a text chunk, or None when a value is empty, too long or holds another character."""
     if arr.null_count or not len(arr):
         return None if arr.null_count else np.zeros(0, dtype=np.uint64)
-    offsets, data = _values(arr)
+    offsets, data = text_buffers(arr)
     lengths = np.diff(offsets)
     shortest, longest = int(lengths.min()), int(lengths.max())
     if shortest < 1 or longest > _WIDTH or not _key_characters(data):
@@ -76,7 +69,7 @@ def _chunk_keys(arr: pa.Array) -> np.ndarray | None:
     if shortest < _WIDTH:
         text = arr.view(pa.large_string() if pa.types.is_large_binary(arr.type) else pa.string()) \
             if pa.types.is_binary(arr.type) or pa.types.is_large_binary(arr.type) else arr
-        _, data = _values(pc.ascii_rpad(text, width=_WIDTH, padding="\x00"))
+        _, data = text_buffers(pc.ascii_rpad(text, width=_WIDTH, padding="\x00"))
     return _pack(data.reshape(len(arr), _WIDTH))
 
 

@@ -18,6 +18,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.arrownp import text_buffers
+
 SAMPLE_SIZE = 2000
 DIGITS = r"\d+"
 # Python's `\s` (str.isspace) written for RE2, whose own `\s` is ASCII only: same cells matched on any text
@@ -90,11 +92,8 @@ def _has_zero_byte(words: np.ndarray) -> bool:
 def array_bytes(arr: pa.Array | pa.ChunkedArray) -> Iterator[np.ndarray]:
     """The text bytes of an arrow string array, one numpy uint8 view per chunk (no copy)."""
     for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
-        if not len(chunk) or chunk.buffers()[2] is None:
-            continue
-        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
-        yield np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]: offsets[-1]]
+        if len(chunk) and chunk.buffers()[2] is not None:
+            yield text_buffers(chunk)[1]
 
 
 def array_words(arr: pa.Array | pa.ChunkedArray) -> list[np.ndarray]:
@@ -104,9 +103,7 @@ def array_words(arr: pa.Array | pa.ChunkedArray) -> list[np.ndarray]:
     for chunk in (arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]):
         if not len(chunk) or chunk.buffers()[2] is None:
             continue
-        width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
-        offsets = np.frombuffer(chunk.buffers()[1], dtype=width)[chunk.offset: chunk.offset + len(chunk) + 1]
-        raw = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)[offsets[0]: offsets[-1]]
+        raw = text_buffers(chunk)[1]
         if len(raw) % 8:
             raw = np.concatenate([raw, np.full(8 - len(raw) % 8, raw[0], dtype=np.uint8)])
         out.append(raw.view(np.uint64))
@@ -127,17 +124,14 @@ def short_codes(arr: pa.Array) -> np.ndarray | None:
     never give the same number), or None when a cell is longer than 7 bytes."""
     if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
         return None
-    width = np.int64 if pa.types.is_large_string(arr.type) else np.int32
-    offsets = np.frombuffer(arr.buffers()[1], dtype=width)[arr.offset: arr.offset + len(arr) + 1]
+    offsets, raw = text_buffers(arr)
     lengths = np.diff(offsets)
     if not len(lengths) or lengths.max() > 7:
         return None
-    data = arr.buffers()[2]
-    raw = np.frombuffer(data, dtype=np.uint8)[offsets[0]: offsets[-1]] if data is not None else np.zeros(0, np.uint8)
     raw = np.concatenate([raw, np.zeros(8, dtype=np.uint8)])
     at_byte = np.ndarray((len(raw) - 7,), dtype="<u8", buffer=raw, strides=(1,))  # the 8 bytes from each byte on
     bits = lengths.astype(np.uint64) << np.uint64(3)
-    return (at_byte[offsets[:-1] - offsets[0]] & ((np.uint64(1) << bits) - np.uint64(1))) | (bits << np.uint64(53))
+    return (at_byte[offsets[:-1]] & ((np.uint64(1) << bits) - np.uint64(1))) | (bits << np.uint64(53))
 
 
 def dictionary_encode(arr: pa.Array, packed: np.ndarray) -> pa.DictionaryArray | None:

@@ -9,6 +9,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from viz.arrownp import text_buffers
 from viz.checks.quality_base import column_facts, first_rows, quality_check, row_numbers
 from viz.checks.quality_codes import code_kind
 from viz.checks.quality_facts import PY_SPACE, take
@@ -91,10 +92,7 @@ def _text_bytes(values: pa.Array, width: int) -> np.ndarray:
     values = values if isinstance(values, pa.Array) else values.combine_chunks()
     if not len(values):
         return np.zeros((0, width), dtype=np.uint8)
-    offsets = np.frombuffer(values.buffers()[1], dtype=np.int64 if pa.types.is_large_string(values.type) else np.int32)
-    start = offsets[values.offset]
-    raw = np.frombuffer(values.buffers()[2], dtype=np.uint8)[start: start + len(values) * width]
-    return raw.reshape(-1, width)
+    return text_buffers(values)[1][:len(values) * width].reshape(-1, width)
 
 
 def _luhn_table(doubled: bool) -> np.ndarray:

@@ -76,4 +76,3 @@ def big_csv_on_disk(path: str) -> bool:
     if path.lower().endswith((".xlsx", ".ods", ".xls", ".json", ".geojson", ".xml", ".zip")):
         return False
     return not head.startswith((b"PK", b"{", b"[", b"<"))
-

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from viz.arrownp import bool_array, bools, numbers
+from viz.arrownp import bool_array, bools, numbers, string_array
 from viz.io.csv_slow import read_slow, reader as _reader
 from viz.io.errors import LoadError
 from viz.io.limits import check_columns
@@ -318,25 +318,28 @@ def _mark_weights(values: pa.Array, hits: np.ndarray, codes: np.ndarray, names: 
     return (1 + (per_column(hits & grouped) > 0) + (per_column(hits & two_decimals) / n_hits > 0.8) + named).astype(int)
 
 
-def _head_columns(table: pd.DataFrame | pa.Table, rows: int = 500) -> list[pa.Array]:
-    """The first `rows` cells of every column, as Arrow text (a table of bytes decoded)."""
+def _head_stack(table: pd.DataFrame | pa.Table, rows: int = 500) -> tuple[pa.Array, int, int]:
+    """The first `rows` cells of every column, column after column, as one Arrow text array (a table of bytes
+    decoded; a DataFrame's cells in one conversion, not one per column), with the width and height of that head."""
     if isinstance(table, pa.Table):
         head = to_text(table.slice(0, rows))
-        return [c.combine_chunks().cast(pa.large_string()) for c in head.columns]
-    return [pa.array(table.iloc[:rows, i], type=pa.large_string(), from_pandas=True) for i in range(table.shape[1])]
+        columns = [c.combine_chunks().cast(pa.large_string()) for c in head.columns]
+        stacked = pa.concat_arrays(columns) if columns else string_array([])
+        return stacked, head.num_columns, head.num_rows
+    head = table.iloc[:rows]
+    stacked = pa.array(head.to_numpy(dtype=object).ravel(order="F"), type=pa.large_string(), from_pandas=True)
+    return stacked, head.shape[1], head.shape[0]
 
 
 def _guess_marks(table: pd.DataFrame | pa.Table) -> tuple[str, str | None]:
     """Decimal mark and thousands separator, weighed over the columns that look numeric (French amounts
     `12 480,00` outweigh a reference column like `3.4`). The first 500 values of all columns are matched
     at once (stacked): no fixed cost per column, so a 5,000-column file is not minutes here."""
-    columns = _head_columns(table)
-    width = len(columns)
+    stacked, width, height = _head_stack(table)
     if width == 0:
         return ".", None
-    stacked = pa.concat_arrays(columns)  # column after column
     keep = numbers(pc.binary_length(stacked), missing=0) > 0  # (no Python value converted: viz.arrownp)
-    codes = np.repeat(np.arange(width), len(columns[0]))[keep]
+    codes = np.repeat(np.arange(width), height)[keep]
     values = pc.utf8_trim_whitespace(stacked.filter(bool_array(keep)))
     is_comma = _matches(values, _COMMA_DECIMAL.pattern)
     is_dot = _matches(values, _DOT_DECIMAL.pattern)

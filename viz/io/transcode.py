@@ -12,6 +12,8 @@ from functools import lru_cache
 import numpy as np
 import pyarrow as pa
 
+from viz.arrownp import text_buffers
+
 SINGLE_BYTE = frozenset({"cp1252", "latin-1", "iso-8859-1", "iso-8859-15"})
 
 
@@ -33,10 +35,8 @@ def chunk_to_utf8(arr: pa.Array, encoding: str) -> pa.Array | None:
     if arr.null_count:
         return None
     large = pa.types.is_large_binary(arr.type)
-    text_type, width = (pa.large_string(), 8) if large else (pa.string(), 4)
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64 if large else np.int32, count=len(arr) + 1,
-                            offset=arr.offset * width)
-    data = np.frombuffer(arr.buffers()[2] or b"", dtype=np.uint8)[offsets[0]:offsets[-1]]
+    text_type = pa.large_string() if large else pa.string()
+    rel, data = text_buffers(arr)
     if not data.size or int(data.max()) < 0x80:
         return arr.view(text_type)  # ASCII is UTF-8 already
     try:
@@ -47,7 +47,6 @@ def chunk_to_utf8(arr: pa.Array, encoding: str) -> pa.Array | None:
         return None
     high = np.flatnonzero(data >= 0x80)
     gained = np.concatenate(([0], np.cumsum(_growth(encoding)[data[high]])))  # before each non-ASCII byte
-    rel = offsets - offsets[0]
     new_offsets = (rel + gained[np.searchsorted(high, rel)]).astype(np.int64 if large else np.int32)
     return pa.Array.from_buffers(text_type, len(arr), [None, pa.py_buffer(new_offsets), pa.py_buffer(utf8)])
 
@@ -78,14 +77,6 @@ def _undefined(encoding: str) -> tuple[int, ...]:
     return tuple(missing)
 
 
-def _chunk_bytes(arr: pa.Array) -> np.ndarray:
-    """The bytes of a binary chunk's values, as a numpy view (no copy)."""
-    width = 8 if pa.types.is_large_binary(arr.type) else 4
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64 if width == 8 else np.int32, count=len(arr) + 1,
-                            offset=arr.offset * width)
-    return np.frombuffer(arr.buffers()[2] or b"", dtype=np.uint8)[offsets[0]:offsets[-1]]
-
-
 def column_defined(column: pa.ChunkedArray, encoding: str) -> bool:
     """True when every byte of a binary column (no null) is a character of `encoding`: decoding it later cannot
     fail (an ASCII chunk costs one max; the others a comparison per undefined byte value)."""
@@ -93,7 +84,7 @@ def column_defined(column: pa.ChunkedArray, encoding: str) -> bool:
     for chunk in column.chunks:
         if chunk.null_count:
             return False
-        data = _chunk_bytes(chunk)
+        data = text_buffers(chunk)[1]
         if not data.size or int(data.max()) < 0x80:
             continue
         if any(bool((data == byte).any()) for byte in undefined):

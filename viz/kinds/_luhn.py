@@ -7,7 +7,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from viz.arrownp import bools, index_array, numbers
+from viz.arrownp import bools, index_array, numbers, text_buffers
 from viz.kinds._arrow import arrow, full
 
 LA_POSTE_SIREN = "356000000"
@@ -15,10 +15,7 @@ LA_POSTE_SIREN = "356000000"
 
 def _digits(arr: pa.Array, width: int) -> np.ndarray:
     """The digits of `arr` (texts of `width` ASCII digits each), one row per value."""
-    arr = arr.cast(pa.large_string())
-    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset:arr.offset + len(arr) + 1]
-    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
-    return data.reshape(-1, width).astype(np.int64) - 48
+    return text_buffers(arr)[1].reshape(-1, width).astype(np.int64) - 48
 
 
 def luhn_ok(codes: Any) -> np.ndarray:
